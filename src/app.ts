@@ -1,0 +1,75 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import cookie from '@fastify/cookie';
+import formbody from '@fastify/formbody';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import type { Services } from './services.ts';
+import './web/fastify-types.ts';
+import { appAssetsFolder, createViewEngine, govukAssetsFolder } from './web/view-engine.ts';
+import { installRender } from './web/render.ts';
+import { installSessions } from './web/sessions.ts';
+import { installErrorHandling } from './web/error-handler.ts';
+import { healthRoutes } from './health/health-routes.ts';
+import { authRoutes } from './auth/auth-routes.ts';
+import { planRoutes } from './plans/plan-routes.ts';
+import { itemRoutes } from './items/item-routes.ts';
+import { peopleRoutes } from './people/people-routes.ts';
+import { usersRoutes } from './users/users-routes.ts';
+import { organisationRoutes } from './organisations/organisation-routes.ts';
+import { staticPageRoutes } from './web/static-page-routes.ts';
+
+export interface AppOptions {
+  secret: string;
+  secureCookies: boolean;
+  logLevel?: string;
+  /** Extra route modules (features register themselves here). */
+  trustProxy?: boolean;
+}
+
+/** Builds the whole web app from its services. Tests call this; server.ts only listens. */
+export async function buildApp(services: Services, options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: { level: options.logLevel ?? 'info', redact: ['req.headers.cookie', 'req.headers.authorization'] },
+    trustProxy: options.trustProxy ?? false,
+    bodyLimit: 1024 * 1024,
+  });
+
+  await app.register(cookie);
+  await app.register(formbody);
+  await app.register(helmet, {
+    enableCSPNonces: true,
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        objectSrc: ["'none'"],
+        baseUri: ["'self'"],
+      },
+    },
+    strictTransportSecurity: options.secureCookies ? { maxAge: 31_536_000, includeSubDomains: true } : false,
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(fastifyStatic, { root: govukAssetsFolder, prefix: '/assets/', decorateReply: false, maxAge: '1d' });
+  await app.register(fastifyStatic, { root: appAssetsFolder, prefix: '/assets/app/', decorateReply: false, maxAge: '1h' });
+
+  installRender(app, createViewEngine());
+  installSessions(app, { db: services.db, secret: options.secret, secureCookies: options.secureCookies });
+  installErrorHandling(app);
+
+  healthRoutes(app, services.db);
+  authRoutes(app, services, options.secureCookies);
+  planRoutes(app, services);
+  itemRoutes(app, services);
+  peopleRoutes(app, services);
+  usersRoutes(app, services, options.secureCookies);
+  organisationRoutes(app, services);
+  staticPageRoutes(app);
+  return app;
+}

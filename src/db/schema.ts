@@ -1,0 +1,189 @@
+import type { ColumnType, Generated, Insertable, Selectable, Updateable } from 'kysely';
+
+/** Kysely's view of the tables the migrations create. A schema change must change this file. */
+
+type Timestamp = ColumnType<Date, Date | string | undefined, Date | string>;
+type CreatedAt = ColumnType<Date, Date | string | undefined, never>;
+/** A `date` column: read as yyyy-mm-dd text (see the type parser in connection.ts). */
+type DateColumn = ColumnType<string, string, string>;
+type Json<T> = ColumnType<T, string, string>;
+
+export type Role = 'admin' | 'plan_owner' | 'editor' | 'lead' | 'reviewer' | 'member' | 'viewer';
+export type PersonKind = 'officer' | 'member' | 'body';
+export type PlanSource = 'inspection' | 'peer_challenge' | 'audit' | 'governance_statement' | 'self_assessment' | 'other';
+export type PlanStatus = 'draft' | 'live' | 'closed';
+export type ItemKind = 'section' | 'outcome' | 'measure' | 'action' | 'milestone';
+export type ItemPersonRole = 'lead' | 'lead_member' | 'support';
+export type RelationType = 'depends_on' | 'follows_on_from' | 'links_to' | 'duplicates';
+
+export interface CorporatePriority {
+  code: string;
+  label: string;
+}
+
+export interface CustomFieldDefinition {
+  key: string;
+  label: string;
+}
+
+export interface OrganisationsTable {
+  id: Generated<string>;
+  organisation_id: ColumnType<string, never, never>;
+  slug: string;
+  name: string;
+  fy_start_month: Generated<number>;
+  corporate_priorities: Json<CorporatePriority[]>;
+  rag_scheme: Json<Record<string, unknown>>;
+  status_vocabulary: Json<string[]>;
+  created_at: CreatedAt;
+}
+
+export interface UsersTable {
+  id: Generated<string>;
+  organisation_id: string;
+  email: string;
+  name: string;
+  password_hash: string | null;
+  disabled_at: Timestamp | null;
+  created_at: CreatedAt;
+}
+
+export interface UserRolesTable {
+  organisation_id: string;
+  user_id: string;
+  role: Role;
+}
+
+export interface SessionsTable {
+  id: string;
+  organisation_id: string;
+  user_id: string;
+  created_at: CreatedAt;
+  last_seen_at: Timestamp;
+  expires_at: Timestamp;
+}
+
+export interface InvitationsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  token_hash: string;
+  email: string;
+  name: string;
+  roles: Role[];
+  created_by: string | null;
+  created_at: CreatedAt;
+  expires_at: Timestamp;
+  used_at: Timestamp | null;
+}
+
+export interface PeopleTable {
+  id: Generated<string>;
+  organisation_id: string;
+  name: string;
+  role_title: string | null;
+  initials: string | null;
+  kind: PersonKind;
+  email: string | null;
+  user_id: string | null;
+  created_at: CreatedAt;
+}
+
+export interface PlansTable {
+  id: Generated<string>;
+  organisation_id: string;
+  title: string;
+  source: PlanSource;
+  source_detail: string | null;
+  period_start: DateColumn | null;
+  period_end: DateColumn | null;
+  level_labels: Json<string[]>;
+  custom_fields: Json<CustomFieldDefinition[]>;
+  narrative: Json<string[]>;
+  status: PlanStatus;
+  owner_user_id: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ItemsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  plan_id: string;
+  parent_id: string | null;
+  position: number;
+  kind: ItemKind;
+  ref: string | null;
+  ref_key: string | null;
+  title: string;
+  detail: string | null;
+  priority: string | null;
+  corporate_priorities: string[];
+  target_text: string | null;
+  target_start: DateColumn | null;
+  target_end: DateColumn | null;
+  target_precision: string;
+  planned_months: string[];
+  resources: string | null;
+  custom_values: Json<Record<string, string>>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface ItemPeopleTable {
+  organisation_id: string;
+  item_id: string;
+  person_id: string;
+  role: ItemPersonRole;
+  position: number;
+}
+
+export interface RelationsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  plan_id: string;
+  from_item_id: string;
+  to_item_id: string;
+  type: RelationType;
+  lag_days: number;
+  note: string | null;
+  created_at: CreatedAt;
+}
+
+export interface AuditLogTable {
+  id: Generated<string>;
+  organisation_id: string;
+  at: CreatedAt;
+  user_id: string | null;
+  user_name: string | null;
+  plan_id: string | null;
+  entity_type: string;
+  entity_id: string;
+  action: string;
+  before: Json<unknown> | null;
+  after: Json<unknown> | null;
+}
+
+export interface Database {
+  organisations: OrganisationsTable;
+  users: UsersTable;
+  user_roles: UserRolesTable;
+  sessions: SessionsTable;
+  invitations: InvitationsTable;
+  people: PeopleTable;
+  plans: PlansTable;
+  items: ItemsTable;
+  item_people: ItemPeopleTable;
+  relations: RelationsTable;
+  audit_log: AuditLogTable;
+}
+
+export type Organisation = Selectable<OrganisationsTable>;
+export type User = Selectable<UsersTable>;
+export type Person = Selectable<PeopleTable>;
+export type Plan = Selectable<PlansTable>;
+export type Item = Selectable<ItemsTable>;
+export type NewItem = Insertable<ItemsTable>;
+export type ItemUpdate = Updateable<ItemsTable>;
+export type Relation = Selectable<RelationsTable>;

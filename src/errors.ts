@@ -1,0 +1,49 @@
+/**
+ * The one catalogue of user-facing errors: a code, an HTTP status, a message a person can act on, and where the
+ * problem is (file, row, field) when that applies. Services throw these; the error handler renders them.
+ */
+export type ErrorCode =
+  | 'not_found'
+  | 'forbidden'
+  | 'not_signed_in'
+  | 'csrf_failed'
+  | 'conflict'
+  | 'invalid_input'
+  | 'rate_limited'
+  | 'payload_too_large'
+  | 'import_failed'
+  | 'link_expired';
+
+const statusOf: Record<ErrorCode, number> = {
+  not_found: 404,
+  forbidden: 403,
+  not_signed_in: 401,
+  csrf_failed: 403,
+  conflict: 409,
+  invalid_input: 400,
+  rate_limited: 429,
+  payload_too_large: 413,
+  import_failed: 422,
+  link_expired: 410,
+};
+
+export class AppError extends Error {
+  readonly status: number;
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly where?: string,
+  ) {
+    super(message);
+    this.status = statusOf[code];
+  }
+}
+
+export const notFound = (what: string) => new AppError('not_found', `${what} was not found.`);
+export const forbidden = (action: string) => new AppError('forbidden', `You do not have permission to ${action}.`);
+export const notSignedIn = () => new AppError('not_signed_in', 'Sign in to continue.');
+export const csrfFailed = () =>
+  new AppError('csrf_failed', 'This form has expired or was not sent from Waymark. Go back, reload the page and try again.');
+export const conflict = (message: string) => new AppError('conflict', message);
+export const invalidInput = (message: string, where?: string) => new AppError('invalid_input', message, where);
+export const linkExpired = (what: string) => new AppError('link_expired', `This ${what} link has expired or has already been used.`);

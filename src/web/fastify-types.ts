@@ -1,0 +1,20 @@
+import type { Actor } from '../auth/actor.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    /** The signed-in user, or null. Set by the session hook. */
+    actor: Actor | null;
+    /** The token every form on the page must send back as `_csrf`. */
+    csrfToken: string;
+    sessionToken: string | null;
+  }
+  interface FastifyReply {
+    render(template: string, context?: Record<string, unknown>): FastifyReply;
+  }
+  interface FastifyContextConfig {
+    /** false for routes that do not take cookie-authenticated forms (the JSON API, /health). */
+    csrf?: boolean;
+  }
+}
+
+export {};
