@@ -4,6 +4,7 @@ import formbody from '@fastify/formbody';
 import helmet from '@fastify/helmet';
 import rateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
+import multipart from '@fastify/multipart';
 import type { Services } from './services.ts';
 import './web/fastify-types.ts';
 import { appAssetsFolder, createViewEngine, govukAssetsFolder } from './web/view-engine.ts';
@@ -18,6 +19,8 @@ import { peopleRoutes } from './people/people-routes.ts';
 import { usersRoutes } from './users/users-routes.ts';
 import { organisationRoutes } from './organisations/organisation-routes.ts';
 import { staticPageRoutes } from './web/static-page-routes.ts';
+import { updateRoutes } from './updates/update-routes.ts';
+import { cycleRoutes } from './updates/cycle-routes.ts';
 
 export interface AppOptions {
   secret: string;
@@ -56,6 +59,7 @@ export async function buildApp(services: Services, options: AppOptions): Promise
     crossOriginEmbedderPolicy: false,
   });
   await app.register(rateLimit, { global: false });
+  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 5, fields: 100, fieldSize: 100_000 }, throwFileSizeLimit: true });
   await app.register(fastifyStatic, { root: govukAssetsFolder, prefix: '/assets/', decorateReply: false, maxAge: '1d' });
   await app.register(fastifyStatic, { root: appAssetsFolder, prefix: '/assets/app/', decorateReply: false, maxAge: '1h' });
 
@@ -70,6 +74,8 @@ export async function buildApp(services: Services, options: AppOptions): Promise
   peopleRoutes(app, services);
   usersRoutes(app, services, options.secureCookies);
   organisationRoutes(app, services);
+  updateRoutes(app, services);
+  cycleRoutes(app, services);
   staticPageRoutes(app);
   return app;
 }

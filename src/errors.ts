@@ -47,3 +47,10 @@ export const csrfFailed = () =>
 export const conflict = (message: string) => new AppError('conflict', message);
 export const invalidInput = (message: string, where?: string) => new AppError('invalid_input', message, where);
 export const linkExpired = (what: string) => new AppError('link_expired', `This ${what} link has expired or has already been used.`);
+
+/** Several fields wrong at once (a service's own checks): the form shows each beside its field. */
+export class InvalidFields extends AppError {
+  constructor(readonly issues: { path: string; message: string }[]) {
+    super('invalid_input', issues[0]?.message ?? 'Check your answers', issues[0]?.path);
+  }
+}

@@ -101,6 +101,7 @@ export interface PlansTable {
   narrative: Json<string[]>;
   status: PlanStatus;
   owner_user_id: string | null;
+  settings: ColumnType<PlanSettings, string | undefined, string>;
   version: Generated<number>;
   created_at: CreatedAt;
   updated_at: Timestamp;
@@ -177,6 +178,12 @@ export interface Database {
   item_people: ItemPeopleTable;
   relations: RelationsTable;
   audit_log: AuditLogTable;
+  reporting_cycles: ReportingCyclesTable;
+  periods: PeriodsTable;
+  updates: UpdatesTable;
+  date_revisions: DateRevisionsTable;
+  evidence_files: EvidenceFilesTable;
+  reminder_log: ReminderLogTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;
@@ -187,3 +194,126 @@ export type Item = Selectable<ItemsTable>;
 export type NewItem = Insertable<ItemsTable>;
 export type ItemUpdate = Updateable<ItemsTable>;
 export type Relation = Selectable<RelationsTable>;
+
+export type UpdateState = 'draft' | 'submitted' | 'approved' | 'returned';
+export type RagCode = 'red' | 'amber' | 'green' | 'blue';
+export type Direction = 'improving' | 'same' | 'worse';
+
+export interface StatusWord {
+  label: string;
+  complete: boolean;
+}
+
+/** Per-plan rules for the update cycle (plans.settings). */
+export interface PlanSettings {
+  statuses?: StatusWord[];
+  ragMode?: 'schedule' | 'manual';
+  amberDays?: number;
+  completeRag?: 'blue' | 'green';
+  rollup?: 'worst' | 'share';
+  correctiveActionOn?: RagCode[];
+  usesPercentComplete?: boolean;
+  evidenceRequiredForComplete?: boolean;
+}
+
+export interface ReportingCyclesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  plan_id: string;
+  name: string;
+  frequency: 'monthly' | 'quarterly' | 'custom';
+  due_days: number;
+  reminder_days: number;
+  created_at: CreatedAt;
+}
+
+export interface Meeting {
+  name: string;
+  date: string;
+}
+
+export interface PeriodsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  plan_id: string;
+  cycle_id: string;
+  label: string;
+  period_start: DateColumn;
+  period_end: DateColumn;
+  due_date: DateColumn;
+  meetings: Json<Meeting[]>;
+}
+
+export interface UpdatesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  plan_id: string;
+  item_id: string;
+  period_id: string | null;
+  state: UpdateState;
+  as_of: DateColumn;
+  status: string | null;
+  rag_proposed: RagCode | null;
+  rag_confirmed: RagCode | null;
+  direction: Direction | null;
+  percent_complete: number | null;
+  narrative: string | null;
+  corrective_action: string | null;
+  revised_target_text: string | null;
+  revised_target_start: DateColumn | null;
+  revised_target_end: DateColumn | null;
+  revision_reason: string | null;
+  author_user_id: string | null;
+  author_name: string;
+  submitted_at: Timestamp | null;
+  reviewer_user_id: string | null;
+  reviewer_name: string | null;
+  reviewed_at: Timestamp | null;
+  review_comment: string | null;
+  source: Generated<string>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface DateRevisionsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  plan_id: string;
+  item_id: string;
+  update_id: string | null;
+  from_text: string | null;
+  from_end: DateColumn | null;
+  to_text: string;
+  to_start: DateColumn | null;
+  to_end: DateColumn | null;
+  reason: string;
+  agreed_by_user_id: string | null;
+  agreed_by_name: string;
+  agreed_at: Timestamp;
+}
+
+export interface EvidenceFilesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  update_id: string;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  data: Buffer;
+  created_at: CreatedAt;
+}
+
+export interface ReminderLogTable {
+  id: Generated<string>;
+  organisation_id: string;
+  period_id: string;
+  item_id: string | null;
+  kind: 'before' | 'due' | 'overdue' | 'digest';
+  recipient: string;
+  sent_at: CreatedAt;
+}
+
+export type Update = Selectable<UpdatesTable>;
+export type Period = Selectable<PeriodsTable>;
+export type DateRevision = Selectable<DateRevisionsTable>;

@@ -13,6 +13,13 @@ import { kindText, relationRows, targetMeaning } from './item-page-view-model.ts
 import { ancestorsOf, buildTree, itemLabel } from '../plans/plan-tree.ts';
 import { historyEntries } from '../audit/history-view-model.ts';
 
+const SAVED_MESSAGES: Record<string, string> = {
+  draft: 'Your draft update has been saved. It has not been sent for review.',
+  submitted: 'Your update has been submitted for review.',
+  approved: 'The update has been approved.',
+  returned: 'The update has been returned to the lead.',
+};
+
 interface FormContext {
   plan: Plan;
   item?: Item;
@@ -86,9 +93,11 @@ export function itemRoutes(app: FastifyInstance, services: Services): void {
     const ancestors = ancestorsOf(page.all, itemId);
     const children = buildTree(page.all.filter((i) => i.parent_id === itemId));
     const extra = await services.itemExtras.load(actor, page.plan, page.item);
+    const saved = textField(request.query as Record<string, unknown>, 'saved');
     return reply.render('items/views/item.njk', {
       ...page,
       ...extra,
+      savedMessage: SAVED_MESSAGES[saved] ?? null,
       pageTitle: itemLabel(page.item, 60),
       canEdit: canEditPlan(actor, page.plan),
       kindLabel: kindText(page.item.kind),

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type nunjucks from 'nunjucks';
-import { canAdminister } from '../auth/permissions.ts';
+import { canAdminister, hasAnyRole } from '../auth/permissions.ts';
 import type { Actor } from '../auth/actor.ts';
 
 interface NavigationItem {
@@ -14,6 +14,7 @@ function navigationFor(actor: Actor, path: string): NavigationItem[] {
     { href: '/plans', text: 'Plans' },
     { href: '/my-actions', text: 'My actions' },
   ];
+  if (hasAnyRole(actor, 'admin', 'reviewer', 'plan_owner')) items.push({ href: '/reviews', text: 'Reviews' });
   if (canAdminister(actor)) {
     items.push({ href: '/people', text: 'People' }, { href: '/users', text: 'Users' }, { href: '/organisation', text: 'Settings' });
   }
