@@ -21,6 +21,12 @@ import { organisationRoutes } from './organisations/organisation-routes.ts';
 import { staticPageRoutes } from './web/static-page-routes.ts';
 import { updateRoutes } from './updates/update-routes.ts';
 import { cycleRoutes } from './updates/cycle-routes.ts';
+import { relationsRoutes } from './relations/relations-feature.ts';
+import { measuresRoutes } from './measures/measures-feature.ts';
+import { remindersRoutes } from './reminders/reminders-feature.ts';
+import { apiRoutes } from './api/api-feature.ts';
+import { importsRoutes } from './imports/imports-feature.ts';
+import { reportsRoutes } from './reports/reports-feature.ts';
 
 export interface AppOptions {
   secret: string;
@@ -76,6 +82,12 @@ export async function buildApp(services: Services, options: AppOptions): Promise
   organisationRoutes(app, services);
   updateRoutes(app, services);
   cycleRoutes(app, services);
+  relationsRoutes(app, services);
+  measuresRoutes(app, services);
+  remindersRoutes(app, services);
+  apiRoutes(app, services);
+  importsRoutes(app, services);
+  reportsRoutes(app, services);
   staticPageRoutes(app);
   return app;
 }

@@ -16,6 +16,12 @@ import { createStatusService } from './updates/status-service.ts';
 import { createUpdatePanelService } from './updates/update-panel-service.ts';
 import { createMyActionsService } from './updates/my-actions-service.ts';
 import { createCycleService } from './updates/cycle-service.ts';
+import { createRelationsFeature } from './relations/relations-feature.ts';
+import { createMeasuresFeature } from './measures/measures-feature.ts';
+import { createRemindersFeature } from './reminders/reminders-feature.ts';
+import { createApiFeature } from './api/api-feature.ts';
+import { createImportsFeature } from './imports/imports-feature.ts';
+import { createReportsFeature } from './reports/reports-feature.ts';
 
 export interface ServiceOptions {
   secret: string;
@@ -23,34 +29,67 @@ export interface ServiceOptions {
   smtpUrl: string | undefined;
   mailFrom: string;
   log: Pick<Logger, 'info' | 'warn' | 'error'>;
+  /** 'pglite' runs the scheduler unconditionally; 'postgres' takes an advisory lock so one node runs it. */
+  databaseKind?: 'pglite' | 'postgres';
 }
 
-/** The composition root: every service, built once from the database and the options. */
-export function createServices(db: Db, options: ServiceOptions) {
+/** What an item page shows beyond the item itself: each feature adds data and the templates that render it. */
+export interface ItemPageContribution {
+  /** Template paths included on the item page, in order (e.g. 'relations/views/item-relations.njk'). */
+  panels?: string[];
+  [key: string]: unknown;
+}
+
+/** The services every feature builds on. */
+export function createCoreServices(db: Db, options: ServiceOptions) {
   const plans = createPlanService(db);
   const items = createItemService(db, plans);
   const status = createStatusService(db, plans);
-  const statusProvider: StatusProvider = (actor, planId, asAt) => status.statuses(actor, planId, asAt);
+  const updates = createUpdateService(db, plans, items);
   const updatePanels = createUpdatePanelService(db, plans, status);
+  const mail = createMailer(options.smtpUrl, options.mailFrom, options.log);
+  return { db, options, plans, items, status, updates, updatePanels, mail };
+}
+
+export type CoreServices = ReturnType<typeof createCoreServices>;
+
+/** The composition root: every service, built once from the database and the options. */
+export function createServices(db: Db, options: ServiceOptions) {
+  const core = createCoreServices(db, options);
+  const relations = createRelationsFeature(core);
+  const measures = createMeasuresFeature(core);
+  const reminders = createRemindersFeature(core);
+  const api = createApiFeature(core);
+  const imports = createImportsFeature(core);
+  const reports = createReportsFeature(core);
+  const knockOn = (actor: Actor, planId: string) => relations.knockOnReasons?.(actor, planId) ?? Promise.resolve(new Map<string, string>());
+  const statusProvider: StatusProvider = async (actor, planId, asAt) => core.status.statuses(actor, planId, asAt, await knockOn(actor, planId));
+  const contributors: ((actor: Actor, plan: Plan, item: Item) => Promise<ItemPageContribution>)[] = [
+    async (actor, plan, item) => ({ panel: await core.updatePanels.itemPanel(actor, plan, item) }),
+    ...[relations, measures].flatMap((feature) => (feature.itemPageData ? [feature.itemPageData] : [])),
+  ];
   return {
-    db,
+    ...core,
     auth: createAuthService(db, options.secret),
     setup: createSetupService(db),
-    plans,
-    planPage: createPlanPageService(db, plans, statusProvider),
-    items,
+    planPage: createPlanPageService(db, core.plans, statusProvider),
     itemFormData: createItemFormData(db),
     itemExtras: {
-      load: async (actor: Actor, plan: Plan, item: Item): Promise<Record<string, unknown>> => ({ panel: await updatePanels.itemPanel(actor, plan, item) }),
+      async load(actor: Actor, plan: Plan, item: Item): Promise<ItemPageContribution> {
+        const parts = await Promise.all(contributors.map((contribute) => contribute(actor, plan, item)));
+        return parts.reduce<ItemPageContribution>((all, part) => ({ ...all, ...part, panels: [...(all.panels ?? []), ...(part.panels ?? [])] }), { panels: [] });
+      },
     },
-    status,
-    updates: createUpdateService(db, plans, items),
-    updatePanels,
     myActions: createMyActionsService(db),
-    cycles: createCycleService(db, plans),
+    cycles: createCycleService(db, core.plans),
     people: createPeopleService(db),
     users: createUsersService(db, options.secret, options.baseUrl),
-    mail: createMailer(options.smtpUrl, options.mailFrom, options.log),
+    relations,
+    measures,
+    reminders,
+    api,
+    imports,
+    reports,
   };
 }
 

@@ -1,0 +1,20 @@
+import type { FastifyInstance } from 'fastify';
+import type { CoreServices, ItemPageContribution } from '../services.ts';
+import type { Services } from '../services.ts';
+import type { Actor } from '../auth/actor.ts';
+import type { Item, Plan } from '../db/schema.ts';
+
+/** The reminders feature: its services, built from the core services (see src/services.ts). */
+export function createRemindersFeature(core: CoreServices) {
+  void core;
+  return {
+    itemPageData: undefined as ((actor: Actor, plan: Plan, item: Item) => Promise<ItemPageContribution>) | undefined,
+    knockOnReasons: undefined as ((actor: Actor, planId: string) => Promise<Map<string, string>>) | undefined,
+  };
+}
+
+/** The reminders feature's routes. */
+export function remindersRoutes(app: FastifyInstance, services: Services): void {
+  void app;
+  void services;
+}
