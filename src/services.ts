@@ -63,7 +63,7 @@ export function createServices(db: Db, options: ServiceOptions) {
   const imports = createImportsFeature(core);
   const reports = createReportsFeature(core);
   const knockOn = (actor: Actor, planId: string) => relations.knockOnReasons?.(actor, planId) ?? Promise.resolve(new Map<string, string>());
-  const statusProvider: StatusProvider = async (actor, planId, asAt) => core.status.statuses(actor, planId, asAt, await knockOn(actor, planId));
+  const statusProvider: StatusProvider = async (actor, planId, asAt, state) => core.status.statuses(actor, planId, asAt, await knockOn(actor, planId), state);
   const contributors: ((actor: Actor, plan: Plan, item: Item) => Promise<ItemPageContribution>)[] = [
     async (actor, plan, item) => ({ panel: await core.updatePanels.itemPanel(actor, plan, item) }),
     ...[relations, measures].flatMap((feature) => (feature.itemPageData ? [feature.itemPageData] : [])),

@@ -1,6 +1,7 @@
 import { sql } from 'kysely';
 import type { Db } from '../db/connection.ts';
 import type { ItemPersonRole, NewItem } from '../db/schema.ts';
+import { jsonRows } from '../db/json-rows.ts';
 
 export const findItem = (db: Db, organisationId: string, planId: string, itemId: string) =>
   db
@@ -12,7 +13,7 @@ export const findItem = (db: Db, organisationId: string, planId: string, itemId:
     .executeTakeFirst();
 
 export const listPlanItems = (db: Db, organisationId: string, planId: string) =>
-  db
+  jsonRows(db, db
     .selectFrom('items')
     .where('organisation_id', '=', organisationId)
     .where('plan_id', '=', planId)
@@ -31,8 +32,7 @@ export const listPlanItems = (db: Db, organisationId: string, planId: string) =>
       'target_end',
       'target_precision',
       'planned_months',
-    ])
-    .execute();
+    ]));
 
 export type PlanItemRow = Awaited<ReturnType<typeof listPlanItems>>[number];
 
@@ -48,10 +48,7 @@ export async function listItemPeople(db: Db, organisationId: string, planId: str
     if (itemIds.length === 0) return [];
     query = query.where('ip.item_id', 'in', itemIds);
   }
-  return query
-    .orderBy('ip.position')
-    .select(['ip.item_id', 'ip.role', 'p.id as personId', 'p.name', 'p.initials', 'p.role_title', 'p.kind'])
-    .execute();
+  return jsonRows(db, query.orderBy('ip.position').select(['ip.item_id', 'ip.role', 'p.id as personId', 'p.name', 'p.initials', 'p.role_title', 'p.kind']));
 }
 
 export const insertItem = (db: Db, values: NewItem) => db.insertInto('items').values(values).returningAll().executeTakeFirstOrThrow();

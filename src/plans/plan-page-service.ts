@@ -1,14 +1,14 @@
 import { format } from 'date-fns';
 import type { Db } from '../db/connection.ts';
 import type { Actor } from '../auth/actor.ts';
-import { listItemPeople, listPlanItems } from '../items/item-repository.ts';
+import { loadPlanState, type PlanState } from './plan-state.ts';
 import { ITEM_KINDS, PRIORITIES } from '../items/item-form.ts';
 import type { PlanService } from './plan-service.ts';
 import { hasFilters, planPageGroups, type ItemStatus, type PlanFilters } from './plan-page-view-model.ts';
 import { PLAN_SOURCES, PLAN_STATUSES } from './plan-form.ts';
 
 /** Supplies each item's latest reported status; the update cycle plugs in here. */
-export type StatusProvider = (actor: Actor, planId: string, asAt: Date | null) => Promise<Map<string, ItemStatus>>;
+export type StatusProvider = (actor: Actor, planId: string, asAt: Date | null, state?: PlanState) => Promise<Map<string, ItemStatus>>;
 
 const text = (query: Record<string, unknown>, key: string, max = 200) =>
   typeof query[key] === 'string' ? (query[key] as string).trim().slice(0, max) : '';
@@ -28,23 +28,36 @@ export function createPlanPageService(db: Db, plans: PlanService, statusProvider
     async build(actor: Actor, planId: string, query: Record<string, unknown>) {
       const plan = await plans.getPlan(actor, planId);
       const filters = filtersFrom(query);
-      const [items, people, statusByItem] = await Promise.all([
-        listPlanItems(db, actor.organisationId, planId),
-        listItemPeople(db, actor.organisationId, planId),
-        statusProvider(actor, planId, null),
+      const state = await loadPlanState(db, actor.organisationId, planId, null);
+      const items = state.items;
+      const [statusByItem, leaders] = await Promise.all([
+        statusProvider(actor, planId, null, state),
+        db
+          .selectFrom('item_people as ip')
+          .innerJoin('people as p', 'p.id', 'ip.person_id')
+          .innerJoin('items as i', 'i.id', 'ip.item_id')
+          .where('ip.organisation_id', '=', actor.organisationId)
+          .where('i.plan_id', '=', planId)
+          .where('ip.role', '=', 'lead')
+          .select(['p.id', 'p.name'])
+          .distinct()
+          .execute(),
       ]);
-      const leadsByItem = new Map<string, string[]>();
-      const leadOptions = new Map<string, string>();
-      for (const p of people) {
-        if (p.role === 'support') continue;
-        const list = leadsByItem.get(p.item_id) ?? [];
-        list.push(p.initials && p.name === p.initials ? p.initials : p.name);
-        leadsByItem.set(p.item_id, list);
-        if (p.role === 'lead') leadOptions.set(p.personId, p.name);
-      }
-      const personItems = filters.lead ? new Set(people.filter((p) => p.personId === filters.lead).map((p) => p.item_id)) : null;
+      const leadOptions = new Map(leaders.map((l) => [l.id, l.name]));
+      const personItems = filters.lead
+        ? new Set(
+            (
+              await db
+                .selectFrom('item_people')
+                .where('organisation_id', '=', actor.organisationId)
+                .where('person_id', '=', filters.lead.match(/^[0-9a-f-]{36}$/i) ? filters.lead : '00000000-0000-0000-0000-000000000000')
+                .select('item_id')
+                .execute()
+            ).map((r) => r.item_id),
+          )
+        : null;
       const today = format(new Date(), 'yyyy-MM-dd');
-      const { groups, matchCount } = planPageGroups({ plan, items, leadsByItem, statusByItem, filters, today }, personItems);
+      const { groups, matchCount } = planPageGroups({ plan, items, statusByItem, filters, today }, personItems);
       const counts = { items: items.length, actions: items.filter((i) => i.kind === 'action').length };
       return {
         plan,

@@ -1,5 +1,5 @@
 import type { Plan } from '../db/schema.ts';
-import type { PlanItemRow } from '../items/item-repository.ts';
+import type { PlanStateItem as PlanItemRow } from './plan-state.ts';
 import { buildTree, flatten, itemLabel, type TreeNode } from './plan-tree.ts';
 import { ITEM_KINDS } from '../items/item-form.ts';
 
@@ -49,7 +49,6 @@ export interface PlanGroup {
 export interface PlanPageInput {
   plan: Plan;
   items: PlanItemRow[];
-  leadsByItem: Map<string, string[]>;
   statusByItem: Map<string, ItemStatus>;
   filters: PlanFilters;
   today: string;
@@ -69,7 +68,7 @@ function toRow(node: TreeNode<PlanItemRow>, input: PlanPageInput, baseDepth: num
     kindLabel: kindLabel.get(item.kind) ?? item.kind,
     ref: item.ref ?? '',
     title: item.title,
-    leads: (input.leadsByItem.get(item.id) ?? []).join(', '),
+    leads: item.leads.join(', '),
     target: item.target_text ?? '',
     priority: item.priority ?? '',
     status: status?.status ?? '',
@@ -94,7 +93,7 @@ function matches(node: TreeNode<PlanItemRow>, input: PlanPageInput, personItems:
   if (personItems && !personItems.has(item.id)) return false;
   if (filters.overdue && !isOverdue(item, input.statusByItem.get(item.id), input.today)) return false;
   if (filters.q) {
-    const haystack = `${item.ref ?? ''} ${item.title} ${(input.leadsByItem.get(item.id) ?? []).join(' ')}`.toLowerCase();
+    const haystack = `${item.ref ?? ''} ${item.title} ${item.leads.join(' ')}`.toLowerCase();
     if (!filters.q.toLowerCase().split(/\s+/).every((word) => haystack.includes(word))) return false;
   }
   return true;

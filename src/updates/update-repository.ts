@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import type { Db } from '../db/connection.ts';
 import type { UpdatesTable } from '../db/schema.ts';
 import type { Insertable, Updateable } from 'kysely';
+import { jsonRows } from '../db/json-rows.ts';
 
 export const insertUpdate = (db: Db, values: Insertable<UpdatesTable>) => db.insertInto('updates').values(values).returningAll().executeTakeFirstOrThrow();
 
@@ -47,12 +48,14 @@ export async function latestApprovedByItem(db: Db, organisationId: string, planI
     .where('plan_id', '=', planId)
     .where('state', '=', 'approved');
   if (asAt) query = query.where('reviewed_at', '<=', asAt);
-  return query
-    .distinctOn('item_id')
-    .orderBy('item_id')
-    .orderBy('reviewed_at', 'desc')
-    .select(['item_id', 'status', 'rag_proposed', 'rag_confirmed', 'direction', 'percent_complete', 'narrative', 'corrective_action', 'as_of', 'reviewed_at', 'author_name'])
-    .execute();
+  return jsonRows(
+    db,
+    query
+      .distinctOn('item_id')
+      .orderBy('item_id')
+      .orderBy('reviewed_at', 'desc')
+      .select(['item_id', 'status', 'rag_proposed', 'rag_confirmed', 'direction', 'percent_complete', 'narrative', 'corrective_action', 'as_of', 'author_name']),
+  );
 }
 
 export async function submittedForReview(db: Db, organisationId: string, planId?: string) {

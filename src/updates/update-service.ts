@@ -1,7 +1,8 @@
 import { format } from 'date-fns';
 import type { Db } from '../db/connection.ts';
 import type { Actor } from '../auth/actor.ts';
-import type { Item, Plan, Update } from '../db/schema.ts';
+import type { Insertable } from 'kysely';
+import type { Item, Plan, Update, UpdatesTable } from '../db/schema.ts';
 import { recordAudit } from '../audit/audit-repository.ts';
 import { conflict, forbidden, InvalidFields, notFound } from '../errors.ts';
 import { parseFuzzyDate } from '../dates/fuzzy-date.ts';
@@ -18,6 +19,10 @@ import { insertRevision, listItemRevisions } from './revision-repository.ts';
 import { currentPeriod } from './period-repository.ts';
 
 export type UpdateService = ReturnType<typeof createUpdateService>;
+type UpdateValues = Pick<
+  Insertable<UpdatesTable>,
+  'status' | 'rag_proposed' | 'direction' | 'percent_complete' | 'narrative' | 'corrective_action' | 'revised_target_text' | 'revised_target_start' | 'revised_target_end' | 'revision_reason' | 'state' | 'submitted_at'
+>;
 
 const today = () => format(new Date(), 'yyyy-MM-dd');
 
@@ -65,6 +70,48 @@ export function createUpdateService(db: Db, plans: PlanService, items: ItemServi
     return revised;
   }
 
+  /** Permission and every check, then the column values an update would get. Reads only; writes nothing. */
+  async function prepare(actor: Actor, planId: string, itemId: string, form: UpdateForm, options: { draftId?: string; files?: EvidenceUpload[] }) {
+    const { plan, item, rules, canUpdate } = await context(actor, planId, itemId);
+    if (!canUpdate) throw forbidden('post updates on this action');
+    const files = (options.files ?? []).map((file) => ({ ...file, type: checkEvidence(file) }));
+    const kept = options.draftId
+      ? await db.selectFrom('evidence_files').where('organisation_id', '=', actor.organisationId).where('update_id', '=', options.draftId).select('id').execute()
+      : [];
+    const revised = await validate(actor, plan, item, rules, form, files.length + kept.length > 0);
+    const values: UpdateValues = {
+      status: form.status,
+      rag_proposed: form.ragProposed,
+      direction: form.direction,
+      percent_complete: form.percentComplete,
+      narrative: form.narrative,
+      corrective_action: form.correctiveAction,
+      revised_target_text: form.revisedTargetText,
+      revised_target_start: revised?.start ?? null,
+      revised_target_end: revised?.end ?? null,
+      revision_reason: form.revisionReason,
+      state: form.intent === 'submit' ? ('submitted' as const) : ('draft' as const),
+      submitted_at: form.intent === 'submit' ? new Date() : null,
+    };
+    return { values, files };
+  }
+
+  async function insertNew(trx: Db, actor: Actor, planId: string, itemId: string, periodId: string | null, values: UpdateValues & { source?: string }) {
+    const saved = await insertUpdate(trx, {
+      organisation_id: actor.organisationId,
+      plan_id: planId,
+      item_id: itemId,
+      period_id: periodId,
+      as_of: today(),
+      author_user_id: actor.userId,
+      author_name: actor.name,
+      updated_at: new Date(),
+      ...values,
+    });
+    await recordAudit(trx, actor, { entityType: 'update', entityId: saved.id, planId, action: 'create', after: saved });
+    return saved;
+  }
+
   return {
     context,
 
@@ -76,29 +123,8 @@ export function createUpdateService(db: Db, plans: PlanService, items: ItemServi
 
     /** Saves the lead's draft (kept, editable) or submits it for review. Nothing is saved when anything is wrong. */
     async saveUpdate(actor: Actor, planId: string, itemId: string, form: UpdateForm, options: { draftId?: string; version?: number; files?: EvidenceUpload[] } = {}): Promise<Update> {
-      const { plan, item, rules, canUpdate } = await context(actor, planId, itemId);
-      if (!canUpdate) throw forbidden('post updates on this action');
-      const files = (options.files ?? []).map((file) => ({ ...file, type: checkEvidence(file) }));
-      const kept = options.draftId
-        ? await db.selectFrom('evidence_files').where('organisation_id', '=', actor.organisationId).where('update_id', '=', options.draftId).select('id').execute()
-        : [];
-      const revised = await validate(actor, plan, item, rules, form, files.length + kept.length > 0);
+      const { values, files } = await prepare(actor, planId, itemId, form, options);
       const period = await currentPeriod(db, actor.organisationId, planId, today());
-      const now = new Date();
-      const values = {
-        status: form.status,
-        rag_proposed: form.ragProposed,
-        direction: form.direction,
-        percent_complete: form.percentComplete,
-        narrative: form.narrative,
-        corrective_action: form.correctiveAction,
-        revised_target_text: form.revisedTargetText,
-        revised_target_start: revised?.start ?? null,
-        revised_target_end: revised?.end ?? null,
-        revision_reason: form.revisionReason,
-        state: form.intent === 'submit' ? ('submitted' as const) : ('draft' as const),
-        submitted_at: form.intent === 'submit' ? now : null,
-      };
       return db.transaction().execute(async (trx) => {
         let saved: Update | undefined;
         if (options.draftId) {
@@ -111,21 +137,38 @@ export function createUpdateService(db: Db, plans: PlanService, items: ItemServi
           }
           await recordAudit(trx, actor, { entityType: 'update', entityId: draft.id, planId, action: 'update', before: draft, after: saved });
         } else {
-          saved = await insertUpdate(trx, {
-            organisation_id: actor.organisationId,
-            plan_id: planId,
-            item_id: itemId,
-            period_id: period?.id ?? null,
-            as_of: today(),
-            author_user_id: actor.userId,
-            author_name: actor.name,
-            updated_at: now,
-            ...values,
-          });
-          await recordAudit(trx, actor, { entityType: 'update', entityId: saved.id, planId, action: 'create', after: saved });
+          saved = await insertNew(trx, actor, planId, itemId, period?.id ?? null, values);
         }
         for (const file of files) {
           await trx.insertInto('evidence_files').values({ organisation_id: actor.organisationId, update_id: saved.id, file_name: file.fileName, content_type: file.type, size_bytes: file.data.length, data: file.data }).execute();
+        }
+        return saved;
+      });
+    },
+
+    /** Runs every check saveUpdate would (permission, vocabulary, dates, corrective action) without saving: throws as it would. */
+    async checkUpdate(actor: Actor, planId: string, itemId: string, form: UpdateForm): Promise<void> {
+      await prepare(actor, planId, itemId, form, {});
+    },
+
+    /**
+     * Drafts on many actions at once (the update sheet): every entry is checked first, then all are written in ONE
+     * transaction, replacing the lead's existing draft on an action. Nothing is saved when any entry is wrong.
+     */
+    async saveDrafts(actor: Actor, planId: string, entries: { itemId: string; form: UpdateForm }[], source = 'sheet'): Promise<Update[]> {
+      const prepared: { itemId: string; values: UpdateValues }[] = [];
+      for (const entry of entries) {
+        prepared.push({ itemId: entry.itemId, values: (await prepare(actor, planId, entry.itemId, { ...entry.form, intent: 'draft' }, {})).values });
+      }
+      const period = await currentPeriod(db, actor.organisationId, planId, today());
+      return db.transaction().execute(async (trx) => {
+        const saved: Update[] = [];
+        for (const { itemId, values } of prepared) {
+          const draft = await findDraft(trx, actor.organisationId, itemId);
+          const replaced = draft ? await updateIfCurrent(trx, actor.organisationId, draft.id, draft.version, { ...values, source }) : undefined;
+          if (draft && !replaced) throw conflict('Someone changed a draft on one of these actions while the sheet was being saved. Nothing has been saved: upload the sheet again.');
+          if (draft && replaced) await recordAudit(trx, actor, { entityType: 'update', entityId: draft.id, planId, action: 'update', before: draft, after: replaced });
+          saved.push(replaced ?? (await insertNew(trx, actor, planId, itemId, period?.id ?? null, { ...values, source })));
         }
         return saved;
       });

@@ -1,0 +1,83 @@
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSampleReport } from '../model/sample-report.ts';
+import { hostileText, withHostileRows } from '../model/sample-hostile.ts';
+import { ragLabel } from '../model/rag.ts';
+import { writeReportXlsx } from './report-xlsx.ts';
+
+function defined<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`${what} is missing`);
+  return value;
+}
+
+function text(cell: ExcelJS.Cell): string {
+  return typeof cell.value === 'string' ? cell.value : String(cell.value ?? '');
+}
+
+describe('writeReportXlsx', () => {
+  const model = withHostileRows(buildSampleReport(40));
+  const workbook = new ExcelJS.Workbook();
+  let actions: ExcelJS.Worksheet;
+  let summary: ExcelJS.Worksheet;
+  const header: string[] = [];
+
+  beforeAll(async () => {
+    const buffer = await writeReportXlsx(model);
+    await workbook.xlsx.load(buffer as unknown as ArrayBuffer);
+    const found = [workbook.getWorksheet('Actions'), workbook.getWorksheet('Summary')];
+    if (found[0] === undefined || found[1] === undefined) throw new Error('missing sheet');
+    [actions, summary] = found;
+    actions.getRow(1).eachCell((cell) => header.push(text(cell)));
+  });
+
+  const column = (label: string) => header.indexOf(label) + 1;
+
+  it('has a frozen header row with filters on every column', () => {
+    expect(header).toEqual(['Theme', 'Type', 'Ref', 'Action', 'Lead officer', 'Target date', 'Status', 'RAG', 'Progress']);
+    expect(actions.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(actions.autoFilter).toBe('A1:I1');
+    expect(actions.getRow(1).getCell(1).font?.bold).toBe(true);
+  });
+
+  it('has one row per item with every action’s ref, lead, status and a filled, labelled RAG cell', () => {
+    expect(actions.rowCount).toBe(model.rows.length + 1);
+    const rowsByRef = new Map<string, ExcelJS.Row>();
+    actions.eachRow((row, number) => { if (number > 1) rowsByRef.set(text(row.getCell(column('Ref'))), row); });
+    for (const item of model.rows.filter((row) => row.kind === 'action' && row.theme !== 'Hostile text')) {
+      const row = defined(rowsByRef.get(item.ref ?? ''), `row ${item.ref}`);
+      expect(text(row.getCell(column('Lead officer')))).toBe(item.leads.join('; '));
+      expect(text(row.getCell(column('Status')))).toBe(item.status);
+      const rag = row.getCell(column('RAG'));
+      expect(text(rag)).toBe(ragLabel(item.rag));
+      expect(rag.fill).toMatchObject({ type: 'pattern', pattern: 'solid' });
+    }
+  });
+
+  it('wraps text and sets column widths', () => {
+    expect(actions.getColumn(column('Progress')).width).toBeGreaterThan(actions.getColumn(column('Ref')).width ?? 0);
+    expect(actions.getRow(5).getCell(column('Progress')).alignment?.wrapText).toBe(true);
+  });
+
+  it('writes formula-like text as escaped strings, never as formulas', () => {
+    const hostile = new Map<string, ExcelJS.Row>();
+    actions.eachRow((row) => hostile.set(text(row.getCell(column('Ref'))), row));
+    const cell = (ref: string, label: string) => defined(hostile.get(ref), ref).getCell(column(label));
+    expect(cell('9.9.1', 'Progress').value).toBe(`'${hostileText.formula}`);
+    expect(cell('9.9.1', 'Action').value).toBe(hostileText.markup);
+    expect(cell('9.9.2', 'Action').value).toBe(`'${hostileText.plus}`);
+    expect(cell('9.9.2', 'Lead officer').value).toBe(`'${hostileText.at}`);
+    expect(cell('9.9.2', 'Progress').value).toBe(`'${hostileText.minus}`);
+    actions.eachRow((row) => row.eachCell((c) => {
+      expect(c.type).toBe(ExcelJS.ValueType.String);
+      expect(c.formula).toBeFalsy();
+    }));
+  });
+
+  it('puts the summary counts by RAG and by status on the Summary sheet', () => {
+    const values = new Map<string, unknown>();
+    summary.eachRow((row) => values.set(text(row.getCell(1)), row.getCell(2).value));
+    for (const entry of model.summary.byRag) expect(values.get(ragLabel(entry.rag))).toBe(entry.count);
+    for (const entry of model.summary.byStatus) expect(values.get(entry.status === '-' ? "'-" : entry.status)).toBe(entry.count);
+    expect(values.get('Total')).toBe(model.summary.total);
+  });
+});
