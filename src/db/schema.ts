@@ -184,6 +184,15 @@ export interface Database {
   date_revisions: DateRevisionsTable;
   evidence_files: EvidenceFilesTable;
   reminder_log: ReminderLogTable;
+  import_sessions: ImportSessionsTable;
+  import_mappings: ImportMappingsTable;
+  // measures and risks (issue 8)
+  measures: MeasuresTable;
+  measure_values: MeasureValuesTable;
+  risks: RisksTable;
+  risk_actions: RiskActionsTable;
+  risk_reviews: RiskReviewsTable;
+  plan_implications: PlanImplicationsTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;
@@ -317,3 +326,134 @@ export interface ReminderLogTable {
 export type Update = Selectable<UpdatesTable>;
 export type Period = Selectable<PeriodsTable>;
 export type DateRevision = Selectable<DateRevisionsTable>;
+
+// ---- measures, risks, implications (issue 8; migration 2026-11-25-004-measures-risks) ----
+/** A measure's value as stored: a number, yes/no or words (see src/measures/domain/measure.ts). */
+export type StoredMeasureValue = number | boolean | string;
+
+export interface MeasuresTable {
+  id: Generated<string>;
+  organisation_id: string;
+  plan_id: string;
+  item_id: string | null;
+  ref: string | null;
+  title: string;
+  unit: 'number' | 'percent' | 'currency' | 'count' | 'yes_no' | 'text';
+  polarity: 'higher_is_better' | 'lower_is_better';
+  baseline: Json<StoredMeasureValue> | null;
+  thresholds: Json<{ basis: 'absolute' | 'percent'; amber: number; red: number }>;
+  targets: Json<{ periodKey: string; value: StoredMeasureValue }[]>;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface MeasureValuesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  measure_id: string;
+  period_key: string;
+  period_label: string;
+  value: Json<StoredMeasureValue>;
+  entered_by_user_id: string | null;
+  entered_by_name: string;
+  entered_at: Timestamp;
+  update_id: string | null;
+}
+
+export interface RisksTable {
+  id: Generated<string>;
+  organisation_id: string;
+  plan_id: string;
+  ref: string | null;
+  title: string;
+  cause: string;
+  effect: string;
+  owner_person_id: string | null;
+  owner_name: string;
+  inherent_likelihood: number;
+  inherent_impact: number;
+  residual_likelihood: number;
+  residual_impact: number;
+  target_likelihood: number | null;
+  target_impact: number | null;
+  controls: Json<string[]>;
+  review_frequency: 'monthly' | 'quarterly' | 'six_monthly' | 'annually';
+  next_review_date: DateColumn;
+  status: 'open' | 'closed';
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+export interface RiskActionsTable {
+  organisation_id: string;
+  risk_id: string;
+  item_id: string;
+}
+
+export interface RiskReviewsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  risk_id: string;
+  reviewed_by_user_id: string | null;
+  reviewer_name: string;
+  reviewed_at: Timestamp;
+  inherent_likelihood: number;
+  inherent_impact: number;
+  residual_likelihood: number;
+  residual_impact: number;
+  target_likelihood: number | null;
+  target_impact: number | null;
+  note: string | null;
+  next_review_date: DateColumn;
+}
+
+export type ImplicationCategory = 'financial' | 'legal' | 'risk' | 'equality' | 'hr' | 'climate' | 'other';
+
+export interface PlanImplicationsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  plan_id: string;
+  category: ImplicationCategory;
+  heading: string | null;
+  body: string;
+  /** numeric(14,2): read as text by pg. */
+  amount: ColumnType<string | null, string | number | null, string | number | null>;
+  updated_by_name: string;
+  updated_at: Timestamp;
+}
+
+export type MeasureRow = Selectable<MeasuresTable>;
+export type MeasureValueRow = Selectable<MeasureValuesTable>;
+export type RiskRow = Selectable<RisksTable>;
+export type RiskReviewRow = Selectable<RiskReviewsTable>;
+// ---- end of measures, risks, implications ----
+
+// ---- imports (migration 2026-11-25-003) ----
+export interface ImportOptionsColumn {
+  fyStartMonth?: number;
+  columnRoles?: Record<string, string>;
+  levelLabels?: string[];
+  title?: string;
+}
+
+export interface ImportSessionsTable {
+  id: Generated<string>;
+  organisation_id: string;
+  user_id: string;
+  plan_id: string | null;
+  file_name: string;
+  bytes: Buffer;
+  options: Json<ImportOptionsColumn>;
+  created_at: CreatedAt;
+}
+
+export interface ImportMappingsTable {
+  organisation_id: string;
+  signature: string;
+  column_roles: Json<Record<string, string>>;
+  level_labels: Json<string[]>;
+  updated_at: Timestamp;
+}
+// ---- end imports ----

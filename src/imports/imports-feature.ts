@@ -1,20 +1,13 @@
 import type { FastifyInstance } from 'fastify';
-import type { CoreServices, ItemPageContribution } from '../services.ts';
-import type { Services } from '../services.ts';
-import type { Actor } from '../auth/actor.ts';
-import type { Item, Plan } from '../db/schema.ts';
+import type { CoreServices, Services } from '../services.ts';
+import { createImportService } from './import-service.ts';
+import { importRoutes } from './import-routes.ts';
 
-/** The imports feature: its services, built from the core services (see src/services.ts). */
+/** Imports: upload → preview → confirm, the demonstration plans, and imports from the command line. */
 export function createImportsFeature(core: CoreServices) {
-  void core;
-  return {
-    itemPageData: undefined as ((actor: Actor, plan: Plan, item: Item) => Promise<ItemPageContribution>) | undefined,
-    knockOnReasons: undefined as ((actor: Actor, planId: string) => Promise<Map<string, string>>) | undefined,
-  };
+  return createImportService(core.db, core.plans);
 }
 
-/** The imports feature's routes. */
 export function importsRoutes(app: FastifyInstance, services: Services): void {
-  void app;
-  void services;
+  importRoutes(app, services);
 }

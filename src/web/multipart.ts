@@ -9,7 +9,7 @@ export interface UploadedFile {
 
 /**
  * Reads a multipart form (fields and files) and checks its CSRF token. Files arrive whole (size-limited by the
- * multipart plugin); an empty file input is ignored.
+ * multipart plugin); a file input left empty (no file name) is ignored.
  */
 export async function readMultipartForm(request: FastifyRequest): Promise<{ fields: Record<string, string | string[]>; files: UploadedFile[] }> {
   const fields: Record<string, string | string[]> = {};
@@ -17,7 +17,7 @@ export async function readMultipartForm(request: FastifyRequest): Promise<{ fiel
   for await (const part of request.parts()) {
     if (part.type === 'file') {
       const data = await part.toBuffer();
-      if (part.filename && data.length > 0) files.push({ field: part.fieldname, fileName: part.filename, data });
+      if (part.filename) files.push({ field: part.fieldname, fileName: part.filename, data });
     } else {
       const value = String(part.value);
       const existing = fields[part.fieldname];

@@ -7,10 +7,19 @@ import { addNarrative, paragraphLine } from './narrative.ts';
 import { choosePlanTitle, normalised, planYear, repeatedTexts } from './plan-title.ts';
 import { readTable } from './read-table.ts';
 import { placeStructureText } from './structure-rows.ts';
+import type { Role } from './column-roles.ts';
 
 export interface InterpretOptions {
   /** Month the organisation's financial year starts in, 1–12 (default 4, April). */
   fyStartMonth?: number;
+  /** Roles the officer chose in the preview, by column label (lower case, single spaces). */
+  columnRoles?: Record<string, Role>;
+}
+
+export interface InterpretedDocument {
+  plan: ImportedPlan;
+  /** The plan-table columns found and the role each was given. */
+  columns: { label: string; role: Role }[];
 }
 
 /**
@@ -19,9 +28,21 @@ export interface InterpretOptions {
  * Nothing the document says is dropped and nothing is invented.
  */
 export function interpretGrid(grid: Grid, options: InterpretOptions = {}): ImportedPlan {
+  return interpretDocument(grid, options).plan;
+}
+
+/** interpretGrid, with the columns it found: the import preview shows them and lets the officer change their roles. */
+export function interpretDocument(grid: Grid, options: InterpretOptions = {}): InterpretedDocument {
   const fyStartMonth = options.fyStartMonth ?? 4;
   const { title, paragraph: titleParagraph } = choosePlanTitle(grid);
-  const state: State = { plan: new DraftPlan(), ctx: freshContext(), year: planYear(grid, title, fyStartMonth), captions: new Set() };
+  const state: State = {
+    plan: new DraftPlan(),
+    ctx: freshContext(),
+    year: planYear(grid, title, fyStartMonth),
+    captions: new Set(),
+    overrides: new Map(Object.entries(options.columnRoles ?? {})),
+    columns: new Map(),
+  };
   const repeated = repeatedTexts(grid);
   const seen = new Set<string>(titleParagraph ? [normalised(titleParagraph.text)] : []);
 
@@ -41,9 +62,12 @@ export function interpretGrid(grid: Grid, options: InterpretOptions = {}): Impor
     }
   }
   return {
-    plan: { title, narrative: state.plan.narrative },
-    items: state.plan.items.map((item) => finalizeItem(item, fyStartMonth)),
-    warnings: state.plan.warnings,
+    plan: {
+      plan: { title, narrative: state.plan.narrative },
+      items: state.plan.items.map((item) => finalizeItem(item, fyStartMonth)),
+      warnings: state.plan.warnings,
+    },
+    columns: [...state.columns.values()],
   };
 }
 

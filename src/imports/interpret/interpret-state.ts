@@ -1,6 +1,7 @@
 import type { DraftPlan } from './draft-plan.ts';
 import type { PlanYear } from './month-columns.ts';
 import type { Schema } from './table-schema.ts';
+import type { Role } from './column-roles.ts';
 
 /** Where the reading has got to: the section, outcome and heading the next rows belong to, and the table's shape. */
 export interface Context {
@@ -23,6 +24,10 @@ export interface State {
   year: PlanYear;
   /** Lines already read as table captions: the same line over a header on a later page is one too. */
   captions: Set<string>;
+  /** Roles the officer chose for columns, by column label (see columnKey). */
+  overrides: ReadonlyMap<string, Role>;
+  /** Every plan-table column seen, by label: what the preview shows and the officer may change. */
+  columns: Map<string, { label: string; role: Role }>;
 }
 
 export function freshContext(): Context {

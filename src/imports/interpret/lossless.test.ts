@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportedPlan } from '../imported-plan.ts';
-import { isHeaderRow } from './header-detection.ts';
-import { isLabelCell } from './row-patterns.ts';
+import { seedWords, WORD } from './seed-words.ts';
 import { importSeed, readSeed } from './test-seeds.ts';
 
 /**
@@ -9,31 +8,6 @@ import { importSeed, readSeed } from './test-seeds.ts';
  * words of table headers (they name columns: field names, roles) and the labels "Expected Outcome", "Progress
  * Update" and "(continued)", which name structure rather than say anything.
  */
-const WORD = /[\p{L}\p{N}]+/gu;
-
-function stripMarkup(line: string): string {
-  return line
-    .replace(/\s*<sup>/gi, '')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&amp;/g, '&')
-    .replace(/\*\*|^#+\s/g, ' ')
-    .replace(/\(continued\)/gi, ' ');
-}
-
-function seedWords(text: string): Set<string> {
-  const words = new Set<string>();
-  for (const rawLine of text.split(/\r?\n/)) {
-    const cells = stripMarkup(rawLine).split('\t').map((c) => c.trim());
-    if (cells.length > 1 && isHeaderRow(cells)) continue;
-    for (const cell of cells) {
-      if (isLabelCell(cell)) continue;
-      const content = cell.replace(/\b(expected|desired)\s+outcomes?\b/gi, ' ');
-      for (const word of content.toLowerCase().match(WORD) ?? []) words.add(word);
-    }
-  }
-  return words;
-}
-
 function planWords(plan: ImportedPlan): Set<string> {
   const texts: string[] = [plan.plan.title, ...plan.plan.narrative];
   for (const item of plan.items) {

@@ -5,7 +5,7 @@ import { addNarrative, tableLines } from './narrative.ts';
 import { placeRow } from './place-row.ts';
 import { hasWords, soleText, viewOf, type RowView } from './row-view.ts';
 import { placeOutcomeRow, placeStructureText } from './structure-rows.ts';
-import { buildSchema } from './table-schema.ts';
+import { buildSchema, columnKey } from './table-schema.ts';
 
 /**
  * A table, row by row: structure rows (sections, outcome labels, "Progress Update"), header rows (which set the
@@ -36,8 +36,9 @@ export function readTable(state: State, table: GridTable): void {
       while (end < views.length && headers[end]) end += 1;
       let next = end;
       while (next < views.length && !headers[next]) next += 1;
-      const schema = buildSchema(views.slice(i, end), views.slice(end, next), state.year);
+      const schema = buildSchema(views.slice(i, end), views.slice(end, next), state.year, state.overrides);
       ctx.schema = schema.leaf ? schema : null;
+      if (schema.leaf) for (const c of schema.columns) if (c.label && !state.columns.has(columnKey(c.label))) state.columns.set(columnKey(c.label), { label: c.label, role: c.role });
       ctx.inProgressBlock = false;
       if (!schema.leaf) others.push(...views.slice(i, end));
       i = end - 1;

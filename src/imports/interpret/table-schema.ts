@@ -31,7 +31,10 @@ export interface Schema {
   numbered: boolean;
 }
 
-export function buildSchema(headers: RowView[], rows: RowView[], year: PlanYear): Schema {
+/** A column's label as overrides are keyed: lower case, single spaces. */
+export const columnKey = (label: string) => label.trim().replace(/\s+/g, ' ').toLowerCase();
+
+export function buildSchema(headers: RowView[], rows: RowView[], year: PlanYear, overrides: ReadonlyMap<string, Role> = new Map()): Schema {
   const width = Math.max(0, ...headers.map((h) => h.texts.length), ...rows.map((r) => r.texts.length));
   const columns: Column[] = [];
   for (let i = 0; i < width; i += 1) {
@@ -48,6 +51,10 @@ export function buildSchema(headers: RowView[], rows: RowView[], year: PlanYear)
   datePrefixes(columns, year);
   settleRoles(columns, rows);
   widenMergedHeaders(columns);
+  for (const column of columns) {
+    const chosen = column.label ? overrides.get(columnKey(column.label)) : undefined;
+    if (chosen) column.role = chosen;
+  }
   const items = columns.filter((c): c is Column & { role: ItemRole } => isItemRole(c.role));
   const leaf = items.reduce<Column | null>((deepest, c) => (!deepest || levelOf(c.role as ItemRole) > levelOf(deepest.role as ItemRole) ? c : deepest), null);
   const ref = columns.find((c) => c.role === 'ref') ?? null;
