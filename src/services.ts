@@ -22,6 +22,7 @@ import { createRemindersFeature } from './reminders/reminders-feature.ts';
 import { createApiFeature } from './api/api-feature.ts';
 import { createImportsFeature } from './imports/imports-feature.ts';
 import { createReportsFeature } from './reports/reports-feature.ts';
+import { createOrganisationService } from './organisations/organisation-service.ts';
 
 export interface ServiceOptions {
   secret: string;
@@ -83,6 +84,7 @@ export function createServices(db: Db, options: ServiceOptions) {
     myActions: createMyActionsService(db),
     cycles: createCycleService(db, core.plans),
     people: createPeopleService(db),
+    organisations: createOrganisationService(db),
     users: createUsersService(db, options.secret, options.baseUrl),
     relations,
     measures,

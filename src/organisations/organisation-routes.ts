@@ -3,9 +3,6 @@ import { z } from 'zod';
 import type { Services } from '../services.ts';
 import { actorOf } from '../web/sessions.ts';
 import { formErrorsFrom, textField, type FormErrors } from '../web/form-errors.ts';
-import { requireAnyRole } from '../auth/permissions.ts';
-import { updateOrganisationSettings, findOrganisation } from './organisation-repository.ts';
-import { recordAudit } from '../audit/audit-repository.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -33,34 +30,30 @@ export function organisationRoutes(app: FastifyInstance, services: Services): vo
   const render = (reply: FastifyReply, values: Values, errors?: FormErrors, status = 200) =>
     reply.status(status).render('organisations/views/settings.njk', {
       pageTitle: 'Organisation settings',
+      flash: reply.getHeader('x-saved') ? 'Your settings have been saved.' : null,
       values,
       errors,
       monthItems: MONTHS.map((m, i) => ({ value: String(i + 1), text: m, selected: values.fyStartMonth === String(i + 1) })),
     });
 
   app.get('/organisation', async (request, reply) => {
-    const actor = actorOf(request);
-    requireAnyRole(actor, 'change organisation settings', 'admin');
-    const org = await findOrganisation(services.db, actor.organisationId);
+    const org = await services.organisations.getSettings(actorOf(request));
+    if ((request.query as Record<string, unknown>).saved) reply.header('x-saved', '1');
     return render(reply, {
-      name: org?.name ?? '',
-      fyStartMonth: String(org?.fy_start_month ?? 4),
-      corporatePriorities: (org?.corporate_priorities ?? []).map((p) => (p.label === p.code ? p.code : `${p.code}: ${p.label}`)).join('\n'),
+      name: org.name,
+      fyStartMonth: String(org.fy_start_month),
+      corporatePriorities: org.corporate_priorities.map((p) => (p.label === p.code ? p.code : `${p.code}: ${p.label}`)).join('\n'),
     });
   });
 
   app.post('/organisation', async (request, reply) => {
     const actor = actorOf(request);
-    requireAnyRole(actor, 'change organisation settings', 'admin');
+    await services.organisations.getSettings(actor);
     const body = request.body as Record<string, unknown>;
     const values = { name: textField(body, 'name'), fyStartMonth: textField(body, 'fyStartMonth'), corporatePriorities: textField(body, 'corporatePriorities') };
     const parsed = settingsSchema.safeParse(values);
     if (!parsed.success) return render(reply, values, formErrorsFrom(parsed.error), 400);
-    await services.db.transaction().execute(async (trx) => {
-      const before = await findOrganisation(trx, actor.organisationId);
-      const after = await updateOrganisationSettings(trx, actor.organisationId, parsed.data);
-      await recordAudit(trx, actor, { entityType: 'organisation', entityId: actor.organisationId, action: 'update', before, after });
-    });
+    await services.organisations.updateSettings(actor, parsed.data);
     return reply.redirect('/organisation?saved=1', 303);
   });
 }
