@@ -27,10 +27,10 @@ const settingsSchema = z.object({
 type Values = { name: string; fyStartMonth: string; corporatePriorities: string };
 
 export function organisationRoutes(app: FastifyInstance, services: Services): void {
-  const render = (reply: FastifyReply, values: Values, errors?: FormErrors, status = 200) =>
+  const render = (reply: FastifyReply, values: Values, errors?: FormErrors, status = 200, saved = false) =>
     reply.status(status).render('organisations/views/settings.njk', {
       pageTitle: 'Organisation settings',
-      flash: reply.getHeader('x-saved') ? 'Your settings have been saved.' : null,
+      flash: saved ? 'Your settings have been saved.' : null,
       values,
       errors,
       monthItems: MONTHS.map((m, i) => ({ value: String(i + 1), text: m, selected: values.fyStartMonth === String(i + 1) })),
@@ -38,12 +38,12 @@ export function organisationRoutes(app: FastifyInstance, services: Services): vo
 
   app.get('/organisation', async (request, reply) => {
     const org = await services.organisations.getSettings(actorOf(request));
-    if ((request.query as Record<string, unknown>).saved) reply.header('x-saved', '1');
+    const saved = Boolean((request.query as Record<string, unknown>).saved);
     return render(reply, {
       name: org.name,
       fyStartMonth: String(org.fy_start_month),
       corporatePriorities: org.corporate_priorities.map((p) => (p.label === p.code ? p.code : `${p.code}: ${p.label}`)).join('\n'),
-    });
+    }, undefined, 200, saved);
   });
 
   app.post('/organisation', async (request, reply) => {
