@@ -193,6 +193,15 @@ export interface Database {
   risk_actions: RiskActionsTable;
   risk_reviews: RiskReviewsTable;
   plan_implications: PlanImplicationsTable;
+  // publishing, members and the API (issue 9)
+  api_tokens: ApiTokensTable;
+  follows: FollowsTable;
+  follow_notices: FollowNoticesTable;
+  organisation_publishing: OrganisationPublishingTable;
+  // committee reports (issue 6)
+  report_templates: ReportTemplatesTable;
+  report_packs: ReportPacksTable;
+  report_pack_files: ReportPackFilesTable;
 }
 
 export type Organisation = Selectable<OrganisationsTable>;
@@ -457,3 +466,109 @@ export interface ImportMappingsTable {
   updated_at: Timestamp;
 }
 // ---- end imports ----
+
+// ---- publishing, members' area and API (issue 9; migration 2026-11-25-006-publishing-api) ----
+export type ApiScope = 'read' | 'write';
+
+export interface ApiTokensTable {
+  id: Generated<string>;
+  organisation_id: string;
+  user_id: string;
+  name: string;
+  token_digest: string;
+  token_hint: string;
+  scopes: ApiScope[];
+  created_at: CreatedAt;
+  last_used_at: Timestamp | null;
+  revoked_at: Timestamp | null;
+}
+
+export interface FollowsTable {
+  organisation_id: string;
+  user_id: string;
+  item_id: string;
+  created_at: CreatedAt;
+}
+
+export interface FollowNoticesTable {
+  organisation_id: string;
+  user_id: string;
+  update_id: string;
+  sent: boolean;
+  created_at: CreatedAt;
+}
+
+export interface OrganisationPublishingTable {
+  organisation_id: string;
+  licence_name: string;
+  licence_url: string;
+  updated_at: Timestamp;
+}
+// ---- end publishing, members' area and API ----
+
+// ---- committee reports (issue 6; migration 2026-11-25-005-reports) ----
+export type ReportFormat = 'html' | 'docx' | 'pdf' | 'xlsx' | 'csv';
+
+/** Which parts a report shows (the same keys as the report model's `sections`). */
+export interface ReportTemplateSections {
+  cover: boolean;
+  summary: boolean;
+  exceptions: boolean;
+  changes: boolean;
+  fullTable: boolean;
+  measures: boolean;
+  risks: boolean;
+}
+
+export interface ReportTemplatesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  name: string;
+  title: string;
+  introduction: string;
+  /** Column names in order: standard column names or the plan's own field names. */
+  columns: Json<string[]>;
+  sections: Json<ReportTemplateSections>;
+  default_audience: string | null;
+  logo: Buffer | null;
+  logo_media_type: 'image/png' | 'image/jpeg' | null;
+  logo_width: number | null;
+  logo_height: number | null;
+  logo_alt: string | null;
+  version: Generated<number>;
+  created_at: CreatedAt;
+  updated_at: Timestamp;
+}
+
+/** An issued pack: frozen by a trigger (see the migration); only its title and note change, by an administrator. */
+export interface ReportPacksTable {
+  id: Generated<string>;
+  organisation_id: string;
+  plan_id: string;
+  plan_ids: string[];
+  title: string;
+  note: string | null;
+  audience: string;
+  as_at: DateColumn;
+  options: Json<Record<string, unknown>>;
+  model: Json<unknown>;
+  issued_at: ColumnType<Date, Date | string | undefined, never>;
+  issued_by_user_id: string | null;
+  issued_by_name: string;
+}
+
+export interface ReportPackFilesTable {
+  id: Generated<string>;
+  organisation_id: string;
+  pack_id: string;
+  format: ReportFormat;
+  file_name: string;
+  content_type: string;
+  size_bytes: number;
+  sha256: string;
+  bytes: Buffer;
+}
+
+export type ReportTemplateRow = Selectable<ReportTemplatesTable>;
+export type ReportPackRow = Selectable<ReportPacksTable>;
+// ---- end committee reports ----

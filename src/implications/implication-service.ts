@@ -1,0 +1,64 @@
+import type { Db } from '../db/connection.ts';
+import type { Actor } from '../auth/actor.ts';
+import type { ImplicationCategory } from '../db/schema.ts';
+import { canEditPlan, requireCanEditPlan } from '../auth/permissions.ts';
+import { recordAudit } from '../audit/audit-repository.ts';
+import { InvalidFields } from '../errors.ts';
+import type { PlanService } from '../plans/plan-service.ts';
+import { IMPLICATION_CATEGORIES, parseImplicationForm, type ImplicationFormValues } from './implication-form.ts';
+
+/** One section of a plan's wider implications, as a page or a report shows it. */
+export interface Implication {
+  category: ImplicationCategory;
+  label: string;
+  /** For "other": what it is about ("Health and safety"). */
+  heading: string | null;
+  text: string;
+  /** Financial only: the amount in pounds, when one was given. */
+  amount: number | null;
+}
+
+const listImplications = (db: Db, organisationId: string, planId: string) =>
+  db.selectFrom('plan_implications').where('organisation_id', '=', organisationId).where('plan_id', '=', planId).selectAll().execute();
+
+/** A plan's wider implications: financial, legal, risk, equality, HR, climate and other. */
+export function createImplicationService(db: Db, plans: PlanService) {
+  async function implicationsFor(actor: Actor, planId: string): Promise<Implication[]> {
+    await plans.getPlan(actor, planId);
+    const rows = await listImplications(db, actor.organisationId, planId);
+    return IMPLICATION_CATEGORIES.flatMap(({ key, label }) => {
+      const row = rows.find((candidate) => candidate.category === key);
+      return row ? [{ category: key, label, heading: row.heading, text: row.body, amount: row.amount === null ? null : Number(row.amount) }] : [];
+    });
+  }
+
+  return {
+    implicationsFor,
+
+    async page(actor: Actor, planId: string) {
+      const plan = await plans.getPlan(actor, planId);
+      const rows = await listImplications(db, actor.organisationId, planId);
+      const latest = rows.toSorted((a, b) => b.updated_at.getTime() - a.updated_at.getTime())[0];
+      return { plan, implications: await implicationsFor(actor, planId), canEdit: canEditPlan(actor, plan), updatedBy: latest?.updated_by_name ?? null, updatedAt: latest?.updated_at ?? null };
+    },
+
+    /** Replaces the plan's implications with the filled-in sections of the form; blank sections are removed. */
+    async save(actor: Actor, planId: string, values: ImplicationFormValues): Promise<void> {
+      const plan = await plans.getPlan(actor, planId);
+      requireCanEditPlan(actor, plan);
+      const parsed = parseImplicationForm(values);
+      if (!parsed.ok) throw new InvalidFields(parsed.issues);
+      const before = await implicationsFor(actor, planId);
+      await db.transaction().execute(async (trx) => {
+        await trx.deleteFrom('plan_implications').where('organisation_id', '=', actor.organisationId).where('plan_id', '=', planId).execute();
+        if (parsed.entries.length > 0) {
+          await trx
+            .insertInto('plan_implications')
+            .values(parsed.entries.map((entry) => ({ organisation_id: actor.organisationId, plan_id: planId, category: entry.category, heading: entry.heading, body: entry.body, amount: entry.amount, updated_by_name: actor.name, updated_at: new Date() })))
+            .execute();
+        }
+        await recordAudit(trx, actor, { entityType: 'plan', entityId: planId, planId, action: 'update_implications', before, after: parsed.entries });
+      });
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import { format } from 'date-fns';
+import type { Db } from '../db/connection.ts';
+import type { Plan } from '../db/schema.ts';
+import { findOrganisation } from '../organisations/organisation-repository.ts';
+import { listCycles, listPeriods } from '../updates/period-repository.ts';
+import type { Measure } from './domain/measure.ts';
+import { listMeasureValues, listPlanMeasures, type MeasureListRow } from './measure-repository.ts';
+import { toMeasure } from './measure-model.ts';
+import { planMeasurePeriods, type MeasurePeriod } from './plan-periods.ts';
+
+/** The periods the plan's measures report on (see planMeasurePeriods). */
+export async function loadMeasurePeriods(db: Db, plan: Plan): Promise<MeasurePeriod[]> {
+  const [organisation, cycles, reporting] = await Promise.all([
+    findOrganisation(db, plan.organisation_id),
+    listCycles(db, plan.organisation_id, plan.id),
+    listPeriods(db, plan.organisation_id, plan.id),
+  ]);
+  return planMeasurePeriods({
+    cycles,
+    reporting,
+    planStart: plan.period_start,
+    planEnd: plan.period_end,
+    fyStartMonth: organisation?.fy_start_month ?? 4,
+    today: format(new Date(), 'yyyy-MM-dd'),
+  });
+}
+
+export interface LoadedMeasure {
+  row: MeasureListRow;
+  measure: Measure;
+}
+
+/** Every measure of a plan as the domain sees it, with the periods they report on. */
+export async function loadPlanMeasures(db: Db, plan: Plan): Promise<{ periods: MeasurePeriod[]; measures: LoadedMeasure[] }> {
+  const [periods, rows] = await Promise.all([loadMeasurePeriods(db, plan), listPlanMeasures(db, plan.organisation_id, plan.id)]);
+  const values = await listMeasureValues(db, plan.organisation_id, rows.map((row) => row.id));
+  const measures = rows.map((row) => ({
+    row,
+    measure: toMeasure(row, values.filter((value) => value.measure_id === row.id), periods),
+  }));
+  return { periods, measures };
+}
