@@ -7,7 +7,7 @@ import { migrateToLatest } from '../../src/db/migrate.ts';
  * A fresh, migrated database for one test file: in-memory PGlite by default; a new database on the PostgreSQL
  * server when DATABASE_URL is set (created from the URL, dropped on close).
  */
-export async function createTestDatabase(): Promise<DatabaseHandle> {
+export async function createTestDatabase(): Promise<DatabaseHandle & { url?: string }> {
   const serverUrl = process.env.DATABASE_URL;
   if (!serverUrl) {
     const handle = await openDatabase({ dataDir: 'memory' });
@@ -22,6 +22,7 @@ export async function createTestDatabase(): Promise<DatabaseHandle> {
   await migrateToLatest(handle.db as never);
   return {
     ...handle,
+    url: url.toString(),
     close: async () => {
       await handle.close();
       await adminQuery(serverUrl, `drop database if exists ${name} with (force)`);
