@@ -12,7 +12,7 @@ async function main(config: Config) {
   const applied = await migrateToLatest(database.db as never);
   if (applied.length) log.info({ applied }, 'database migrated');
   const secret = sessionSecretFor(config.sessionSecret, config.dataDir);
-  const services = createServices(database.db, { secret, baseUrl: config.baseUrl, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, log });
+  const services = createServices(database.db, { secret, baseUrl: config.baseUrl, smtpUrl: config.smtpUrl, mailFrom: config.mailFrom, log, databaseKind: database.kind });
   const app = await buildApp(services, { secret, secureCookies: config.secureCookies, logLevel: config.logLevel, trustProxy: config.secureCookies });
   const stopScheduler = config.schedulerEnabled ? await startBackgroundJobs(services) : async () => {};
 
@@ -37,8 +37,7 @@ async function main(config: Config) {
 
 /** Reminders and other timed work; returns a stop function. */
 async function startBackgroundJobs(services: ReturnType<typeof createServices>): Promise<() => Promise<void>> {
-  const scheduler = (services as { scheduler?: { start(): Promise<() => Promise<void>> } }).scheduler;
-  return scheduler ? scheduler.start() : async () => {};
+  return services.reminders.scheduler.start();
 }
 
 try {

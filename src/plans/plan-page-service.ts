@@ -1,4 +1,5 @@
-import { format } from 'date-fns';
+import { endOfDay, format, isValid, parse } from 'date-fns';
+import { formErrorsFromIssues } from '../web/form-errors.ts';
 import type { Db } from '../db/connection.ts';
 import type { Actor } from '../auth/actor.ts';
 import { loadPlanState, type PlanState } from './plan-state.ts';
@@ -23,15 +24,29 @@ export function filtersFrom(query: Record<string, unknown>): PlanFilters {
   };
 }
 
+/** `?asAt=yyyy-mm-dd`: the end of that day (today or earlier), or a message for the page. */
+export function asAtFrom(query: Record<string, unknown>, now = new Date()): { day: string; at: Date } | { error: string; typed: string } | null {
+  const typed = text(query, 'asAt', 40);
+  if (!typed) return null;
+  const day = parse(typed, 'yyyy-MM-dd', now);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(typed) || !isValid(day) || format(day, 'yyyy-MM-dd') !== typed) {
+    return { error: 'Enter a real date to view the plan as at, for example 2026-03-31', typed };
+  }
+  if (typed > format(now, 'yyyy-MM-dd')) return { error: 'The date to view the plan as at must be today or in the past', typed };
+  return { day: typed, at: endOfDay(day) };
+}
+
 export function createPlanPageService(db: Db, plans: PlanService, statusProvider: StatusProvider) {
   return {
     async build(actor: Actor, planId: string, query: Record<string, unknown>) {
       const plan = await plans.getPlan(actor, planId);
       const filters = filtersFrom(query);
-      const state = await loadPlanState(db, actor.organisationId, planId, null);
+      const asAt = asAtFrom(query);
+      const at = asAt && 'at' in asAt ? asAt : null;
+      const state = await loadPlanState(db, actor.organisationId, planId, at ? at.at : null);
       const items = state.items;
       const [statusByItem, leaders] = await Promise.all([
-        statusProvider(actor, planId, null, state),
+        statusProvider(actor, planId, at ? at.at : null, state),
         db
           .selectFrom('item_people as ip')
           .innerJoin('people as p', 'p.id', 'ip.person_id')
@@ -56,7 +71,7 @@ export function createPlanPageService(db: Db, plans: PlanService, statusProvider
             ).map((r) => r.item_id),
           )
         : null;
-      const today = format(new Date(), 'yyyy-MM-dd');
+      const today = at ? at.day : format(new Date(), 'yyyy-MM-dd');
       const { groups, matchCount } = planPageGroups({ plan, items, statusByItem, filters, today }, personItems);
       const counts = { items: items.length, actions: items.filter((i) => i.kind === 'action').length };
       return {
@@ -67,6 +82,9 @@ export function createPlanPageService(db: Db, plans: PlanService, statusProvider
         filtering: hasFilters(filters),
         filters,
         collapsed: query.view === 'collapsed',
+        asAt: at ? { day: at.day } : null,
+        asAtValue: asAt ? ('at' in asAt ? asAt.day : asAt.typed) : '',
+        ...(asAt && 'error' in asAt ? { errors: formErrorsFromIssues([{ path: 'asAt', message: asAt.error }]) } : {}),
         sourceLabel: PLAN_SOURCES.find((s) => s.value === plan.source)?.text ?? plan.source,
         statusLabel: PLAN_STATUSES.find((s) => s.value === plan.status)?.text ?? plan.status,
         leadOptions: [{ value: '', text: 'Any lead' }, ...[...leadOptions].sort((a, b) => a[1].localeCompare(b[1])).map(([value, t]) => ({ value, text: t, selected: value === filters.lead }))],
