@@ -11,6 +11,7 @@ import { createUsersService } from './users/users-service.ts';
 import { createMailer } from './mail/mailer.ts';
 import type { Actor } from './auth/actor.ts';
 import type { Item, Plan } from './db/schema.ts';
+import type { PlanState } from './plans/plan-state.ts';
 import { createUpdateService } from './updates/update-service.ts';
 import { createStatusService } from './updates/status-service.ts';
 import { createUpdatePanelService } from './updates/update-panel-service.ts';
@@ -63,8 +64,8 @@ export function createServices(db: Db, options: ServiceOptions) {
   const api = createApiFeature(core);
   const imports = createImportsFeature(core);
   const reports = createReportsFeature(core);
-  const knockOn = (actor: Actor, planId: string) => relations.knockOnReasons?.(actor, planId) ?? Promise.resolve(new Map<string, string>());
-  const statusProvider: StatusProvider = async (actor, planId, asAt, state) => core.status.statuses(actor, planId, asAt, await knockOn(actor, planId), state);
+  const knockOn = (actor: Actor, planId: string, state?: PlanState) => relations.knockOnReasons?.(actor, planId, state) ?? Promise.resolve(new Map<string, string>());
+  const statusProvider: StatusProvider = async (actor, planId, asAt, state) => core.status.statuses(actor, planId, asAt, await knockOn(actor, planId, state), state);
   const contributors: ((actor: Actor, plan: Plan, item: Item) => Promise<ItemPageContribution>)[] = [
     async (actor, plan, item) => ({ panel: await core.updatePanels.itemPanel(actor, plan, item) }),
     ...[relations, measures].flatMap((feature) => (feature.itemPageData ? [feature.itemPageData] : [])),

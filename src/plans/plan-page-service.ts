@@ -2,7 +2,10 @@ import { endOfDay, format, isValid, parse } from 'date-fns';
 import { formErrorsFromIssues } from '../web/form-errors.ts';
 import type { Db } from '../db/connection.ts';
 import type { Actor } from '../auth/actor.ts';
+import { LRUCache } from 'lru-cache';
 import { loadPlanState, type PlanState } from './plan-state.ts';
+import { changeStamp } from './change-stamp.ts';
+import type { Plan } from '../db/schema.ts';
 import { ITEM_KINDS, PRIORITIES } from '../items/item-form.ts';
 import type { PlanService } from './plan-service.ts';
 import { hasFilters, planPageGroups, type ItemStatus, type PlanFilters } from './plan-page-view-model.ts';
@@ -36,12 +39,17 @@ export function asAtFrom(query: Record<string, unknown>, now = new Date()): { da
   return { day: typed, at: endOfDay(day) };
 }
 
-export function createPlanPageService(db: Db, plans: PlanService, statusProvider: StatusProvider) {
-  return {
-    async build(actor: Actor, planId: string, query: Record<string, unknown>) {
-      const plan = await plans.getPlan(actor, planId);
-      const filters = filtersFrom(query);
-      const asAt = asAtFrom(query);
+async function computePlanPage(
+  db: Db,
+  statusProvider: StatusProvider,
+  actor: Actor,
+  plan: Plan,
+  query: Record<string, unknown>,
+  filters: PlanFilters,
+  asAt: ReturnType<typeof asAtFrom>,
+  cacheKey: string,
+) {
+      const planId = plan.id;
       const at = asAt && 'at' in asAt ? asAt : null;
       const state = await loadPlanState(db, actor.organisationId, planId, at ? at.at : null);
       const items = state.items;
@@ -75,6 +83,7 @@ export function createPlanPageService(db: Db, plans: PlanService, statusProvider
       const { groups, matchCount } = planPageGroups({ plan, items, statusByItem, filters, today }, personItems);
       const counts = { items: items.length, actions: items.filter((i) => i.kind === 'action').length };
       return {
+        cacheKey,
         plan,
         groups,
         counts,
@@ -91,6 +100,28 @@ export function createPlanPageService(db: Db, plans: PlanService, statusProvider
         kindOptions: [{ value: '', text: 'Any kind' }, ...ITEM_KINDS.map((k) => ({ value: k.value, text: k.text, selected: k.value === filters.kind }))],
         priorityOptions: [{ value: '', text: 'Any priority' }, ...PRIORITIES.map((p) => ({ value: p, text: p, selected: p === filters.priority }))],
       };
+}
+
+export type PlanPage = Awaited<ReturnType<typeof computePlanPage>>;
+
+export function createPlanPageService(db: Db, plans: PlanService, statusProvider: StatusProvider) {
+  /** Built pages by plan, change stamp, day and filters: a plan page is read far more often than anything changes. */
+  const cache = new LRUCache<string, PlanPage>({ max: 100 });
+  return {
+    /** The plan page's data; `cacheKey` identifies it (the route caches the rendered rows under the same key). */
+    async build(actor: Actor, planId: string, query: Record<string, unknown>): Promise<PlanPage> {
+      const plan = await plans.getPlan(actor, planId);
+      const filters = filtersFrom(query);
+      const asAt = asAtFrom(query);
+      const day = asAt && 'at' in asAt ? asAt.day : format(new Date(), 'yyyy-MM-dd');
+      const stamp = await changeStamp(db, actor.organisationId);
+      const cacheKey = JSON.stringify([planId, stamp, day, filters, query.view === 'collapsed', asAt && 'error' in asAt ? asAt.typed : null]);
+      const cached = cache.get(cacheKey);
+      if (cached) return cached;
+      const page = await computePlanPage(db, statusProvider, actor, plan, query, filters, asAt, cacheKey);
+      cache.set(cacheKey, page);
+      return page;
     },
   };
 }
+

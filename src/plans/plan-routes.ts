@@ -1,4 +1,5 @@
 import type { FastifyInstance, FastifyReply } from 'fastify';
+import { LRUCache } from 'lru-cache';
 import type { Services } from '../services.ts';
 import { actorOf } from '../web/sessions.ts';
 import { formErrorsFromIssues, type FormErrors } from '../web/form-errors.ts';
@@ -29,6 +30,8 @@ const valuesOf = (plan: Plan): PlanFormValues => ({
 });
 
 export function planRoutes(app: FastifyInstance, services: Services): void {
+  /** The rendered rows of recent plan pages, under the page data's cache key (see plan-page-service.ts). */
+  const planBodies = new LRUCache<string, string>({ max: 50, maxSize: 100 * 1024 * 1024, sizeCalculation: (html) => html.length || 1 });
   app.get('/plans', async (request, reply) => {
     const actor = actorOf(request);
     const plans = await services.plans.listPlans(actor);
@@ -54,7 +57,14 @@ export function planRoutes(app: FastifyInstance, services: Services): void {
     const actor = actorOf(request);
     const planId = uuidParam(request, 'planId');
     const page = await services.planPage.build(actor, planId, request.query as Record<string, unknown>);
-    return reply.render('plans/views/plan.njk', { ...page, canEdit: canEditPlan(actor, page.plan), pageTitle: page.plan.title });
+    const canEdit = canEditPlan(actor, page.plan);
+    const bodyKey = `${page.cacheKey}|${canEdit}`;
+    let bodyHtml = planBodies.get(bodyKey);
+    if (bodyHtml === undefined) {
+      bodyHtml = app.renderFragment('plans/views/plan-body.njk', { ...page, canEdit });
+      planBodies.set(bodyKey, bodyHtml);
+    }
+    return reply.render('plans/views/plan.njk', { ...page, canEdit, bodyHtml, pageTitle: page.plan.title });
   });
 
   app.get('/plans/:planId/edit', async (request, reply) => {

@@ -11,6 +11,10 @@ declare module 'fastify' {
   interface FastifyReply {
     render(template: string, context?: Record<string, unknown>): FastifyReply;
   }
+  interface FastifyInstance {
+    /** Renders a template to a string (for fragments a route caches). */
+    renderFragment(template: string, context: Record<string, unknown>): string;
+  }
   interface FastifyContextConfig {
     /** false for routes that do not take cookie-authenticated forms (the JSON API, /health). */
     csrf?: boolean;

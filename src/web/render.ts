@@ -23,6 +23,7 @@ function navigationFor(actor: Actor, path: string): NavigationItem[] {
 
 /** `reply.render(template, context)`: every page gets the actor, CSRF token, CSP nonce and navigation. */
 export function installRender(app: FastifyInstance, env: nunjucks.Environment): void {
+  app.decorate('renderFragment', (template: string, context: Record<string, unknown>) => env.render(template, context));
   app.decorateReply('render', function render(this: FastifyReply, template: string, context: Record<string, unknown> = {}) {
     const request: FastifyRequest = this.request;
     const actor = request.actor;
