@@ -15,6 +15,8 @@ import { columnKey } from './interpret/table-schema.ts';
 import { saveImportedPlan, type SaveImportResult } from './save/save-imported-plan.ts';
 
 const SEEDS_FOLDER = new URL('../../../shared/seeds/', import.meta.url);
+/** Titles for the demonstration plans whose documents have no title line of their own. */
+const DEMO_TITLES: Record<string, string> = { '004': 'Peer Challenge Improvement Plan 2013: progress to 30 September' };
 
 export interface ImportChoices {
   title?: string;
@@ -132,7 +134,10 @@ export function createImportService(db: Db, plans: PlanService) {
       const files = (await readdir(SEEDS_FOLDER).catch(() => [] as string[])).filter((f) => f.endsWith('.txt')).sort();
       if (files.length === 0) throw new AppError('import_failed', 'The demonstration plans were not found: they should be in the shared/seeds folder beside Waymark.');
       const results: SaveImportResult[] = [];
-      for (const file of files) results.push(await save(actor, file, await readFile(new URL(file, SEEDS_FOLDER)), {}, null));
+      for (const file of files) {
+        const title = DEMO_TITLES[file.slice(0, 3)];
+        results.push(await save(actor, file, await readFile(new URL(file, SEEDS_FOLDER)), title ? { title } : {}, null));
+      }
       return results;
     },
   };
