@@ -67,7 +67,7 @@ export function createServices(db: Db, options: ServiceOptions) {
   const knockOn = (actor: Actor, planId: string, state?: PlanState) => relations.knockOnReasons?.(actor, planId, state) ?? Promise.resolve(new Map<string, string>());
   const statusProvider: StatusProvider = async (actor, planId, asAt, state) => core.status.statuses(actor, planId, asAt, await knockOn(actor, planId, state), state);
   const contributors: ((actor: Actor, plan: Plan, item: Item) => Promise<ItemPageContribution>)[] = [
-    async (actor, plan, item) => ({ panel: await core.updatePanels.itemPanel(actor, plan, item) }),
+    async (actor, plan, item) => ({ panel: await core.updatePanels.itemPanel(actor, plan, item, await knockOn(actor, plan.id)) }),
     ...[relations, measures].flatMap((feature) => (feature.itemPageData ? [feature.itemPageData] : [])),
   ];
   return {
