@@ -4,6 +4,7 @@ import type { Services } from '../services.ts';
 import { formErrorsFrom, singleError } from '../web/form-errors.ts';
 import { cookieOptions, SESSION_COOKIE, setSessionCookie } from '../web/sessions.ts';
 import { setupFormSchema } from './setup-service.ts';
+import { isOfficer } from './permissions.ts';
 
 const signInSchema = z.object({
   email: z.string().trim().min(1, 'Enter your email address').max(254, 'Email address must be 254 characters or fewer'),
@@ -12,11 +13,11 @@ const signInSchema = z.object({
 
 /** Only local paths, so a sign-in link cannot send someone to another site. */
 const safeReturnTo = (value: unknown) =>
-  typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/plans';
+  typeof value === 'string' && value.startsWith('/') && !value.startsWith('//') && !value.startsWith('/\\') ? value : '/';
 
 export function authRoutes(app: FastifyInstance, services: Services, secureCookies: boolean): void {
   app.get('/', async (request, reply) => {
-    if (request.actor) return reply.redirect('/plans');
+    if (request.actor) return reply.redirect(isOfficer(request.actor) ? '/plans' : '/members');
     if (await services.setup.currentToken()) return reply.render('auth/views/welcome.njk', { pageTitle: 'Welcome to Waymark' });
     return reply.redirect('/sign-in');
   });

@@ -17,3 +17,10 @@ export const canEditPlan = (actor: Actor, plan: { owner_user_id: string | null }
 export function requireCanEditPlan(actor: Actor, plan: { owner_user_id: string | null }): void {
   if (!canEditPlan(actor, plan)) throw forbidden('change this plan');
 }
+
+/** Councillors who are only members use the members' area: the officers' pages show internal fields. */
+export const isOfficer = (actor: Actor) => hasAnyRole(actor, 'admin', 'plan_owner', 'editor', 'lead', 'reviewer', 'viewer');
+
+export function requireOfficer(actor: Actor): void {
+  if (!isOfficer(actor)) throw forbidden("see officers' pages. Councillors can see plans in the members' area at /members");
+}

@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection.ts';
 import type { Actor } from '../auth/actor.ts';
-import { requireAnyRole } from '../auth/permissions.ts';
+import { requireAnyRole, requireOfficer } from '../auth/permissions.ts';
 import { recordAudit } from '../audit/audit-repository.ts';
 import { invalidInput, notFound } from '../errors.ts';
 import { findUser } from '../users/user-repository.ts';
@@ -17,10 +17,12 @@ export function createPeopleService(db: Db) {
   }
   return {
     listPeople(actor: Actor) {
+      requireOfficer(actor);
       return listPeople(db, actor.organisationId);
     },
 
     async getPerson(actor: Actor, id: string) {
+      requireOfficer(actor);
       const person = await findPerson(db, actor.organisationId, id);
       if (!person) throw notFound('The person');
       return person;

@@ -97,3 +97,18 @@ describe('plan pages', () => {
     expect(await db.selectFrom('items').where('plan_id', '=', plan.id).selectAll().execute()).toHaveLength(0);
   });
 });
+
+describe('councillors who are only members', () => {
+  it('are sent to the members’ area and cannot open the officers’ plan pages', async () => {
+    const db = test.database.db;
+    const { user, actor } = await createUser(db, { roles: ['member'] });
+    const plan = await createPlan(db, { organisationId: actor.organisationId, title: 'Internal plan' });
+    const session = await signInAs(test, user);
+    expect((await session.get('/')).headers.location).toBe('/members');
+    for (const url of ['/plans', `/plans/${plan.id}`, '/people']) {
+      const response = await session.get(url);
+      expect(response.statusCode, url).toBe(403);
+      expect(response.body).not.toContain('Internal plan');
+    }
+  });
+});

@@ -1,6 +1,6 @@
 import type { Db } from '../db/connection.ts';
 import type { Actor } from '../auth/actor.ts';
-import { canCreatePlan, requireCanEditPlan } from '../auth/permissions.ts';
+import { canCreatePlan, requireCanEditPlan, requireOfficer } from '../auth/permissions.ts';
 import { recordAudit } from '../audit/audit-repository.ts';
 import { conflict, forbidden, notFound } from '../errors.ts';
 import type { Plan } from '../db/schema.ts';
@@ -11,6 +11,7 @@ export type PlanService = ReturnType<typeof createPlanService>;
 
 export function createPlanService(db: Db) {
   async function getPlan(actor: Actor, planId: string): Promise<Plan> {
+    requireOfficer(actor);
     const plan = await findPlan(db, actor.organisationId, planId);
     if (!plan) throw notFound('The plan');
     return plan;
@@ -19,7 +20,10 @@ export function createPlanService(db: Db) {
   return {
     getPlan,
 
-    listPlans: (actor: Actor) => listPlansWithCounts(db, actor.organisationId),
+    listPlans: (actor: Actor) => {
+      requireOfficer(actor);
+      return listPlansWithCounts(db, actor.organisationId);
+    },
 
     async createPlan(actor: Actor, form: PlanForm): Promise<Plan> {
       if (!canCreatePlan(actor)) throw forbidden('create plans');

@@ -6,6 +6,7 @@ import type { PublicationService } from '../publishing/publication-service.ts';
 import { findOrganisationBySlug, findOrganisationLicence, listPublishedPlans } from '../publishing/publishing-repository.ts';
 import { OGL_V3 } from '../publishing/publishing-rules.ts';
 import { itemTable, updateTable, type PlanData } from './open-data-rows.ts';
+import { escapeFormula } from '../reports/writers/spreadsheet-text.ts';
 
 const ALL = 1_000_000;
 
@@ -13,7 +14,8 @@ async function toCsv(table: { header: string[]; rows: (string | number | null)[]
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('data');
   sheet.addRow(table.header);
-  for (const row of table.rows) sheet.addRow(row.map((cell) => cell ?? ''));
+  // Text that a spreadsheet would run as a formula (= + - @) is escaped, as in every export.
+  for (const row of table.rows) sheet.addRow(row.map((cell) => (typeof cell === 'string' ? escapeFormula(cell) : (cell ?? ''))));
   return Buffer.from(await workbook.csv.writeBuffer());
 }
 

@@ -36,14 +36,14 @@ export interface PlanWideSources {
   risksFor?: (actor: Actor, planId: string) => Promise<{ ref: string | null; title: string; owner: string; inherent: Rating; residual: Rating; target: Rating; rag: string; status: string; nextReviewDate: string }[]>;
 }
 
-/** The measures feature reads as an actor of the organisation; publication reads need no user, so none is named. */
+/** The measures feature reads as a (read-only) officer of the organisation; publication reads need no user, so none is named; the visibility rules then decide what is shown. */
 const publicationActor = (scope: PublicationScope): Actor => ({
   userId: '00000000-0000-0000-0000-000000000000',
   organisationId: scope.organisationId,
   organisationName: scope.organisation.name,
   name: 'Publication',
   email: '',
-  roles: new Set(),
+  roles: new Set(['viewer']),
   personIds: [],
 });
 

@@ -1,6 +1,6 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type nunjucks from 'nunjucks';
-import { canAdminister, hasAnyRole } from '../auth/permissions.ts';
+import { canAdminister, hasAnyRole, isOfficer } from '../auth/permissions.ts';
 import type { Actor } from '../auth/actor.ts';
 
 interface NavigationItem {
@@ -10,6 +10,12 @@ interface NavigationItem {
 }
 
 function navigationFor(actor: Actor, path: string): NavigationItem[] {
+  if (!isOfficer(actor)) {
+    return [
+      { href: '/members', text: 'Members’ area' },
+      { href: '/account/api-tokens', text: 'API tokens' },
+    ].map((item) => ({ ...item, active: path === item.href || path.startsWith(`${item.href}/`) }));
+  }
   const items: NavigationItem[] = [
     { href: '/plans', text: 'Plans' },
     { href: '/my-actions', text: 'My actions' },
