@@ -11,7 +11,6 @@ import { createUsersService } from './users/users-service.ts';
 import { createMailer } from './mail/mailer.ts';
 import type { Actor } from './auth/actor.ts';
 import type { Item, Plan } from './db/schema.ts';
-import type { PlanState } from './plans/plan-state.ts';
 import { createUpdateService } from './updates/update-service.ts';
 import { createStatusService } from './updates/status-service.ts';
 import { createUpdatePanelService } from './updates/update-panel-service.ts';
@@ -64,10 +63,10 @@ export function createServices(db: Db, options: ServiceOptions) {
   const api = createApiFeature(core);
   const imports = createImportsFeature(core);
   const reports = createReportsFeature(core);
-  const knockOn = (actor: Actor, planId: string, state?: PlanState) => relations.knockOnReasons?.(actor, planId, state) ?? Promise.resolve(new Map<string, string>());
-  const statusProvider: StatusProvider = async (actor, planId, asAt, state) => core.status.statuses(actor, planId, asAt, await knockOn(actor, planId, state), state);
+  if (relations.knockOnReasons) core.status.useKnockOn(relations.knockOnReasons);
+  const statusProvider: StatusProvider = (actor, planId, asAt, state) => core.status.statuses(actor, planId, asAt, { state });
   const contributors: ((actor: Actor, plan: Plan, item: Item) => Promise<ItemPageContribution>)[] = [
-    async (actor, plan, item) => ({ panel: await core.updatePanels.itemPanel(actor, plan, item, await knockOn(actor, plan.id)) }),
+    async (actor, plan, item) => ({ panel: await core.updatePanels.itemPanel(actor, plan, item) }),
     ...[relations, measures].flatMap((feature) => (feature.itemPageData ? [feature.itemPageData] : [])),
   ];
   return {

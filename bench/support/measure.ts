@@ -1,5 +1,5 @@
 /** Times `run` `times` times after `warmup` runs; returns milliseconds at the 50th and 95th percentiles. */
-export async function measure(run: () => Promise<unknown> | unknown, times = 50, warmup = 3): Promise<{ p50: number; p95: number; runs: number }> {
+export async function measure(run: () => unknown, times = 50, warmup = 3): Promise<{ p50: number; p95: number; runs: number }> {
   for (let i = 0; i < warmup; i += 1) await run();
   const samples: number[] = [];
   for (let i = 0; i < times; i += 1) {

@@ -28,8 +28,9 @@ function show(value: unknown): string {
   if (Array.isArray(value)) {
     return value.length === 0 ? '(none)' : value.map((v) => (typeof v === 'object' && v ? Object.values(v as object).join(': ') : String(v))).join(', ');
   }
-  if (typeof value === 'object') return Object.entries(value as object).map(([k, v]) => `${k}: ${String(v)}`).join('; ') || '(none)';
-  return String(value);
+  if (typeof value === 'object') return Object.entries(value).map(([k, v]) => `${k}: ${String(v)}`).join('; ') || '(none)';
+  const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint';
+  return scalar ? String(value) : (JSON.stringify(value) ?? '');
 }
 
 export interface HistoryEntry {

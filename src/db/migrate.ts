@@ -30,7 +30,7 @@ export async function migrateToLatest(db: Kysely<never>): Promise<string[]> {
     try {
       const migrator = new Migrator({ db: connection, provider: new DatePrefixedMigrations() });
       const { error, results } = await migrator.migrateToLatest();
-      if (error) throw error instanceof Error ? error : new Error(String(error));
+      if (error) throw error instanceof Error ? error : new Error(typeof error === 'string' ? error : JSON.stringify(error));
       return (results ?? []).map((r) => r.migrationName);
     } finally {
       await sql`select pg_advisory_unlock(${MIGRATION_LOCK})`.execute(connection);

@@ -26,7 +26,7 @@ export interface ImplicationEntry {
 }
 
 const MAX_TEXT = 5000;
-const field = (body: Record<string, unknown>, key: string) => (typeof body[key] === 'string' ? (body[key] as string).trim() : '');
+const field = (body: Record<string, unknown>, key: string) => (typeof body[key] === 'string' ? (body[key]).trim() : '');
 
 export function implicationFormValues(body: Record<string, unknown>): ImplicationFormValues {
   const texts = Object.fromEntries(IMPLICATION_CATEGORIES.map(({ key }) => [key, field(body, key)])) as Record<ImplicationCategory, string>;

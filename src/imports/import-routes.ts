@@ -7,7 +7,6 @@ import { readForm } from '../web/multipart.ts';
 import { singleError, textField, type FormErrors } from '../web/form-errors.ts';
 import { AppError } from '../errors.ts';
 import { importPreview, ROLE_LABELS } from './import-preview-view-model.ts';
-import type { Role } from './interpret/column-roles.ts';
 
 async function renderUpload(reply: FastifyReply, services: Services, actor: Actor, planId: string | null, errors?: FormErrors, status = 200) {
   const plan = planId ? await services.plans.getPlan(actor, planId) : null;
@@ -62,7 +61,7 @@ export function importRoutes(app: FastifyInstance, services: Services): void {
     const body = request.body as Record<string, unknown>;
     const columnRoles: Record<string, string> = {};
     for (const [key, value] of Object.entries(body)) {
-      if (key.startsWith('role:') && typeof value === 'string' && value in ROLE_LABELS) columnRoles[key.slice(5)] = value as Role;
+      if (key.startsWith('role:') && typeof value === 'string' && value in ROLE_LABELS) columnRoles[key.slice(5)] = value;
     }
     const levelLabels = textField(body, 'levelLabels').split(/\r?\n|›|>/).map((l) => l.trim().slice(0, 50)).filter(Boolean).slice(0, 6);
     const title = textField(body, 'title').trim().slice(0, 200);

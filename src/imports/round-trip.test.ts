@@ -33,9 +33,9 @@ function words(lines: string[]): string[] {
 }
 
 const writers: Record<string, { write: (grid: Grid) => Promise<Uint8Array>; keepsEmphasis: boolean }> = {
-  csv: { write: async (grid) => new TextEncoder().encode(gridToCsv(grid)), keepsEmphasis: false },
+  csv: { write: (grid) => Promise.resolve(new TextEncoder().encode(gridToCsv(grid))), keepsEmphasis: false },
   'ragged semicolon csv': {
-    write: async (grid) => new TextEncoder().encode(gridToCsv(grid, { delimiter: ';', ragged: true })),
+    write: (grid) => Promise.resolve(new TextEncoder().encode(gridToCsv(grid, { delimiter: ';', ragged: true }))),
     keepsEmphasis: false,
   },
   xlsx: { write: gridToXlsx, keepsEmphasis: true },

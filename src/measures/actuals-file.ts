@@ -30,7 +30,7 @@ export async function readActualsFile(fileName: string, data: Buffer): Promise<{
 function csvRows(data: Buffer): Cell[][] {
   const utf8 = new TextDecoder('utf-8', { fatal: false }).decode(data);
   const text = utf8.includes('\uFFFD') ? iconv.decode(data, 'windows-1252') : utf8;
-  return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][];
+  return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, trim: true });
 }
 
 async function xlsxRows(fileName: string, data: Buffer): Promise<Cell[][]> {

@@ -23,7 +23,7 @@ export interface ParsedMeasureForm {
   measure: Measure;
 }
 
-const text = (body: Record<string, unknown>, key: string) => (typeof body[key] === 'string' ? (body[key] as string).trim() : '');
+const text = (body: Record<string, unknown>, key: string) => (typeof body[key] === 'string' ? (body[key]).trim() : '');
 
 export function measureFormValues(body: Record<string, unknown>, periods: readonly Period[]): MeasureFormValues {
   return {

@@ -37,7 +37,7 @@ export function createMeasureQueries(db: Db, plans: PlanService, service: Measur
     },
 
     /** For reports: one row per measure with its latest actual, target, RAG and trend. */
-    async measuresFor(actor: Actor, planId: string): Promise<MeasureSummary[]> {
+    measuresFor: async (actor: Actor, planId: string): Promise<MeasureSummary[]> => {
       const plan = await plans.getPlan(actor, planId);
       const { measures } = await loadPlanMeasures(db, plan);
       return measures.map(({ measure }) => summariseMeasure(measure));
@@ -75,7 +75,7 @@ export function createMeasureQueries(db: Db, plans: PlanService, service: Measur
     },
 
     /** The item page's panel: the latest figures of the measures linked to an outcome or measure of success. */
-    async itemPageData(actor: Actor, plan: Plan, item: Item): Promise<ItemPageContribution> {
+    itemPageData: async (actor: Actor, plan: Plan, item: Item): Promise<ItemPageContribution> => {
       const rows = await listItemMeasures(db, actor.organisationId, item.id);
       if (rows.length === 0) return {};
       const [periods, values] = await Promise.all([loadMeasurePeriods(db, plan), listMeasureValues(db, actor.organisationId, rows.map((row) => row.id))]);

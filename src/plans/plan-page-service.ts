@@ -15,7 +15,7 @@ import { PLAN_SOURCES, PLAN_STATUSES } from './plan-form.ts';
 export type StatusProvider = (actor: Actor, planId: string, asAt: Date | null, state?: PlanState) => Promise<Map<string, ItemStatus>>;
 
 const text = (query: Record<string, unknown>, key: string, max = 200) =>
-  typeof query[key] === 'string' ? (query[key] as string).trim().slice(0, max) : '';
+  typeof query[key] === 'string' ? (query[key]).trim().slice(0, max) : '';
 
 export function filtersFrom(query: Record<string, unknown>): PlanFilters {
   return {

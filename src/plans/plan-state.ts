@@ -115,5 +115,5 @@ export async function loadPlanState(db: Db, organisationId: string, planId: stri
       ).as('relations'),
     ])
     .executeTakeFirstOrThrow();
-  return row as unknown as PlanState;
+  return row;
 }

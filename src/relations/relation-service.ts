@@ -25,7 +25,7 @@ export function createRelationService(db: Db, plans: PlanService, items: ItemSer
      * The item at `itemId` depends on (follows on from, links to, duplicates) the chosen item. Refused, with the
      * field and a message a person can act on, when the relation would be wrong; nothing is saved then.
      */
-    async addRelation(actor: Actor, planId: string, itemId: string, form: RelationForm): Promise<RelationRow> {
+    addRelation: async (actor: Actor, planId: string, itemId: string, form: RelationForm): Promise<RelationRow> => {
       const { plan } = await editableItem(actor, planId, itemId);
       const relation = { fromItemId: itemId, toItemId: form.toItemId, type: form.type, lagDays: form.lagDays };
       const { added, refused } = await db.transaction().execute((trx) => addRelationsInTransaction(trx, actor, plan, [relation]));
@@ -35,7 +35,7 @@ export function createRelationService(db: Db, plans: PlanService, items: ItemSer
     },
 
     /** Removes a relation of the item (either way round). */
-    async removeRelation(actor: Actor, planId: string, itemId: string, relationId: string): Promise<void> {
+    removeRelation: async (actor: Actor, planId: string, itemId: string, relationId: string): Promise<void> => {
       await editableItem(actor, planId, itemId);
       await db.transaction().execute(async (trx) => {
         const relation = await findRelation(trx, actor.organisationId, planId, relationId);

@@ -31,7 +31,7 @@ export function createRelationsFeature(core: CoreServices) {
     pages,
     timeline: createTimelineService(core.db, core.plans, schedule),
 
-    async itemPageData(actor: Actor, plan: Plan, item: Item): Promise<ItemPageContribution> {
+    itemPageData: async (actor: Actor, plan: Plan, item: Item): Promise<ItemPageContribution> => {
       const { panel } = await pages.panel(actor, plan.id, item.id);
       return { panels: ['relations/views/item-relations.njk'], relationForm: panel };
     },

@@ -55,7 +55,7 @@ describe('the knock-on of a slip', () => {
     expect(reasons.get(next.id)).toBe("At risk from 1.2 via 1.3: 1.3 is now expected to finish 30/11/2025, 60 days after this action's start");
     expect(reasons.has(predecessor.id)).toBe(false);
 
-    const statuses = await test.services.status.statuses(owner.actor, plan.id, new Date('2025-07-15T12:00:00Z'), reasons);
+    const statuses = await test.services.status.statuses(owner.actor, plan.id, new Date('2025-07-15T12:00:00Z'), { knockOn: reasons });
     expect(statuses.get(dependent.id)).toMatchObject({ rag: 'amber', suggested: true, reason: reasons.get(dependent.id) });
   });
 

@@ -57,17 +57,17 @@ export function createScheduler(options: SchedulerOptions) {
   return {
     runPass,
     /** Starts the timer; resolves to a stop function that clears it and waits for a running pass to finish. */
-    async start(settings: { intervalMs?: number; firstPassDelayMs?: number } = {}): Promise<() => Promise<void>> {
+    start(settings: { intervalMs?: number; firstPassDelayMs?: number } = {}): Promise<() => Promise<void>> {
       const tick = () => {
         runPass().catch((error: unknown) => options.log.error({ err: error }, 'scheduled pass failed'));
       };
       const first = setTimeout(tick, settings.firstPassDelayMs ?? FIRST_PASS_DELAY_MS);
       const timer = setInterval(tick, settings.intervalMs ?? DEFAULT_INTERVAL_MS);
-      return async () => {
+      return Promise.resolve(async () => {
         clearTimeout(first);
         clearInterval(timer);
         await inFlight?.catch(() => undefined);
-      };
+      });
     },
   };
 }

@@ -21,6 +21,12 @@ let model: ReportModel;
 let actions: ReportRow[];
 const files: Partial<Record<'docx' | 'pdf' | 'xlsx' | 'csv' | 'html', { fileName: string; bytes: Buffer }>> = {};
 
+/** A spreadsheet cell's value as text: objects (rich text, formulas) as JSON rather than "[object Object]". */
+function cellText(value: unknown): string {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return String(value);
+  return value === null || value === undefined ? '' : JSON.stringify(value);
+}
+
 beforeAll(async () => {
   test = await createTestApp();
   const { actor } = await createUser(test.database.db, { roles: ['admin'] });
@@ -73,7 +79,7 @@ describe('the seed 004 report files', () => {
     expect(header).toEqual(['Theme', 'Type', 'Ref', 'Action', 'Lead officer', 'Target date', 'Status', 'RAG', 'Progress']);
     const found = new Map<string, string[]>();
     sheet?.eachRow((row) => {
-      const values = (row.values as unknown[]).slice(1).map((value) => String(value ?? ''));
+      const values = (row.values as unknown[]).slice(1).map(cellText);
       if (values[1] === 'Action') found.set(values[2] ?? '', values);
     });
     expect(found.size).toBe(27);
@@ -82,13 +88,13 @@ describe('the seed 004 report files', () => {
       expect(found.get(ref)?.[6], `action ${ref}`).toBe(status);
     }
     const summary: string[][] = [];
-    workbook.getWorksheet('Summary')?.eachRow((row) => summary.push((row.values as unknown[]).slice(1).map((value) => String(value ?? ''))));
+    workbook.getWorksheet('Summary')?.eachRow((row) => summary.push((row.values as unknown[]).slice(1).map(cellText)));
     expect(summary).toContainEqual(expect.arrayContaining(['Achieved', '12']));
     expect(summary).toContainEqual(expect.arrayContaining(['Not started', '2']));
   });
 
   it('CSV (csv-parse): every action’s ref, lead and status', () => {
-    const records = parse(file('csv').bytes.toString('utf8'), { bom: true, columns: true }) as Record<string, string>[];
+    const records = parse<Record<string, string>>(file('csv').bytes.toString('utf8'), { bom: true, columns: true });
     const byRef = new Map(records.filter((record) => record.Type === 'Action').map((record) => [record.Ref, record]));
     for (const [ref, status] of Object.entries(seed004Statuses)) {
       expect(byRef.get(ref)?.['Lead officer'], `action ${ref}`).toBe(leadOf(ref));

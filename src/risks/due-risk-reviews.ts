@@ -43,5 +43,5 @@ export function createDueRiskReviews(db: Db): DueRiskReviews {
       daysOverdue: differenceInCalendarDays(parseISO(day), parseISO(row.nextReviewDate)),
       reviewPath: `/plans/${row.planId}/risks/${row.riskId}/review`,
     }));
-  } as DueRiskReviews;
+  };
 }

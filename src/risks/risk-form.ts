@@ -22,7 +22,7 @@ export interface RiskFormValues {
 }
 
 export const ratingField = (rated: Rated, axis: 'likelihood' | 'impact') => `${rated}${axis === 'likelihood' ? 'Likelihood' : 'Impact'}`;
-const text = (body: Record<string, unknown>, key: string) => (typeof body[key] === 'string' ? (body[key] as string).trim() : '');
+const text = (body: Record<string, unknown>, key: string) => (typeof body[key] === 'string' ? (body[key]).trim() : '');
 
 export function riskFormValues(body: Record<string, unknown>): RiskFormValues {
   const ratings: Record<string, string> = {};

@@ -11,7 +11,6 @@ import { buildTree, flatten, itemLabel } from '../plans/plan-tree.ts';
 import { heatMapModel, type RatingKind } from './domain/heat-map.ts';
 import { renderHeatMapSvg } from './domain/heat-map-svg.ts';
 import type { RiskScale } from './domain/risk-scale.ts';
-import type { ReviewFrequency } from './domain/risk-schema.ts';
 import { canReviewRisk, FREQUENCY_LABELS, ratingsOf, ratingSummary, type RatingSummary } from './risk-rules.ts';
 import { planRiskScale } from './risk-scale-settings.ts';
 import { listPlanRisks, listRiskActions, listRiskReviews } from './risk-repository.ts';
@@ -49,7 +48,7 @@ export function riskSummaryRow(risk: RiskRow, scale: RiskScale, today: string): 
     target: ratingSummary(ratings.target, scale),
     rag: residual?.rag ?? 'green',
     status: risk.status,
-    reviewFrequency: FREQUENCY_LABELS[risk.review_frequency as ReviewFrequency],
+    reviewFrequency: FREQUENCY_LABELS[risk.review_frequency],
     nextReviewDate: risk.next_review_date,
     reviewDue: risk.status === 'open' && risk.next_review_date < today,
   };

@@ -5,9 +5,10 @@ export const listPlanLeads = (db: Db, organisationId: string, planId: string) =>
   db
     .selectFrom('people as p')
     .where('p.organisation_id', '=', organisationId)
-    .where(({ exists, selectFrom }) =>
-      exists(
-        selectFrom('item_people as ip')
+    .where((eb) =>
+      eb.exists(
+        eb
+          .selectFrom('item_people as ip')
           .innerJoin('items as i', 'i.id', 'ip.item_id')
           .whereRef('ip.person_id', '=', 'p.id')
           .where('ip.role', '=', 'lead')

@@ -15,7 +15,7 @@ export interface TimelineTable {
 }
 
 // Nunjucks's escaping (its type definitions leave `lib` out).
-const escapeHtml = (nunjucks as unknown as { lib: { escape(text: string): string } }).lib.escape;
+const escapeHtml = (nunjucks as unknown as { lib: { escape: (text: string) => string } }).lib.escape;
 
 /** What a cell shows: ■ planned, ◆ target date, ◇ revised date, as symbols for the eye and words for a reader. */
 function cellHtml(cell: TimelineCell, today: boolean): string {

@@ -17,8 +17,8 @@ export function cellText(value: CellValue): string {
   if (typeof value === 'string') return unescapeCell(value.trim());
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if ('richText' in value) return unescapeCell(value.richText.map((part) => part.text).join('').trim());
-  if ('formula' in value || 'sharedFormula' in value) return 'result' in value && value.result !== undefined ? cellText(value.result as CellValue) : '';
-  if ('text' in value) return typeof value.text === 'string' ? value.text.trim() : cellText(value.text as CellValue);
+  if ('formula' in value || 'sharedFormula' in value) return 'result' in value && value.result !== undefined ? cellText(value.result) : '';
+  if ('text' in value) return typeof value.text === 'string' ? value.text.trim() : cellText(value.text);
   if ('error' in value) return '';
   return '';
 }

@@ -1,4 +1,6 @@
 import { format } from 'date-fns';
+import { LRUCache } from 'lru-cache';
+import { changeStamp } from '../plans/change-stamp.ts';
 import type { Db } from '../db/connection.ts';
 import type { Actor } from '../auth/actor.ts';
 import type { RagCode } from '../db/schema.ts';
@@ -72,13 +74,33 @@ export function statusesFromState(state: PlanState, rules: PlanRules, today: str
   return result;
 }
 
+/** Knock-on reasons for a plan's items (the relations feature supplies them once it is built). */
+export type KnockOnSource = (actor: Actor, planId: string, state: PlanState) => Promise<Map<string, string>>;
+
 export function createStatusService(db: Db, plans: PlanService) {
+  let knockOnSource: KnockOnSource | null = null;
+  /** Statuses by plan, change stamp and day: every write is audited, so the stamp changes whenever they might. */
+  const cache = new LRUCache<string, Map<string, ItemStatusDetail>>({ max: 50 });
   return {
-    /** Statuses as at a moment (null: now). Pass the plan's state when the caller already loaded it. */
-    async statuses(actor: Actor, planId: string, asAt: Date | null, knockOn: Map<string, string> = new Map(), loaded?: PlanState): Promise<Map<string, ItemStatusDetail>> {
+    useKnockOn(source: KnockOnSource): void {
+      knockOnSource = source;
+    },
+
+    /**
+     * Statuses as at a moment (null: now, with the knock-on of late predecessors). Pass the plan's state when the
+     * caller already loaded it, or knock-on reasons to judge by instead of today's (not cached then).
+     */
+    async statuses(actor: Actor, planId: string, asAt: Date | null, options: { state?: PlanState; knockOn?: Map<string, string> } = {}): Promise<Map<string, ItemStatusDetail>> {
       const plan = await plans.getPlan(actor, planId);
-      const state = loaded ?? (await loadPlanState(db, actor.organisationId, planId, asAt));
-      return statusesFromState(state, rulesOf(plan.settings), format(asAt ?? new Date(), 'yyyy-MM-dd'), knockOn);
+      const today = format(asAt ?? new Date(), 'yyyy-MM-dd');
+      const key = `${planId}|${await changeStamp(db, actor.organisationId)}|${today}|${asAt?.toISOString() ?? 'now'}`;
+      const cached = options.knockOn ? undefined : cache.get(key);
+      if (cached) return cached;
+      const state = options.state ?? (await loadPlanState(db, actor.organisationId, planId, asAt));
+      const knockOn = options.knockOn ?? (asAt === null && knockOnSource ? await knockOnSource(actor, planId, state) : new Map<string, string>());
+      const result = statusesFromState(state, rulesOf(plan.settings), today, knockOn);
+      if (!options.knockOn) cache.set(key, result);
+      return result;
     },
   };
 }

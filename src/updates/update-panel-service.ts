@@ -13,12 +13,12 @@ import type { createStatusService } from './status-service.ts';
 /** What the item page, the review queue and the slippage list show of updates. */
 export function createUpdatePanelService(db: Db, plans: PlanService, status: ReturnType<typeof createStatusService>) {
   return {
-    async itemPanel(actor: Actor, plan: Plan, item: Item, knockOn?: Map<string, string>) {
+    async itemPanel(actor: Actor, plan: Plan, item: Item) {
       const [updates, revisions, people, statuses] = await Promise.all([
         listItemUpdates(db, actor.organisationId, item.id),
         listItemRevisions(db, actor.organisationId, item.id),
         listItemPeople(db, actor.organisationId, plan.id, [item.id]),
-        status.statuses(actor, plan.id, null, knockOn),
+        status.statuses(actor, plan.id, null),
       ]);
       const current = statuses.get(item.id) ?? null;
       const leads = people.filter((p) => p.role === 'lead').map((p) => p.personId);

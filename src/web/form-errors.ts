@@ -38,4 +38,4 @@ export function asArray(value: unknown): string[] {
 }
 
 export const textField = (body: Record<string, unknown>, key: string): string =>
-  typeof body[key] === 'string' ? (body[key] as string) : '';
+  typeof body[key] === 'string' ? (body[key]) : '';

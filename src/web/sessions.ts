@@ -51,11 +51,11 @@ export function installSessions(app: FastifyInstance, options: SessionOptions): 
     request.csrfToken = tokenDigest(secret, 'csrf', csrfBase);
   });
 
-  app.addHook('preHandler', async (request) => {
-    if (request.method !== 'POST' || request.routeOptions.config.csrf === false) return;
-    if (request.headers['content-type']?.startsWith('multipart/form-data')) return; // multipart routes check the token themselves once the fields are read
+  app.addHook('preHandler', (request, _reply, done) => {
+    if (request.method !== 'POST' || request.routeOptions.config.csrf === false) return done();
+    if (request.headers['content-type']?.startsWith('multipart/form-data')) return done(); // multipart routes check the token themselves once the fields are read
     const sent = (request.body as Record<string, unknown> | undefined)?._csrf;
-    if (typeof sent !== 'string' || !sameToken(sent, request.csrfToken)) throw csrfFailed();
+    done(typeof sent !== 'string' || !sameToken(sent, request.csrfToken) ? csrfFailed() : undefined);
   });
 }
 

@@ -22,8 +22,10 @@ export function createViewEngine(): nunjucks.Environment {
 
 function formatDate(value: unknown, pattern: string): string {
   if (value === null || value === undefined || value === '') return '';
-  const date = value instanceof Date ? value : parseISO(String(value));
-  return Number.isNaN(date.getTime()) ? String(value) : format(date, pattern);
+  const scalar = typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint' || value instanceof Date;
+  const text = scalar ? String(value) : JSON.stringify(value);
+  const date = value instanceof Date ? value : parseISO(text);
+  return Number.isNaN(date.getTime()) ? text : format(date, pattern);
 }
 
 export const govukAssetsFolder = path.join(govukFolder, 'govuk');

@@ -37,7 +37,7 @@ describe('first run, without JavaScript', () => {
     await visit(page, '/');
     await visit(page, `/setup?token=${token}`);
     await page.getByRole('button', { name: 'Create organisation and administrator' }).click();
-    await expect(page.locator('.govuk-error-summary')).toBeDefined();
+    expect(page.locator('.govuk-error-summary')).toBeDefined();
     expect(await page.locator('.govuk-error-summary').innerText()).toContain('Enter the name of your organisation');
     await expectNoAxeViolations(page, 'setup with errors');
 

@@ -22,28 +22,29 @@ function captured(run: (db: Db) => Promise<unknown>): Promise<{ sql: string; par
   return new Promise((resolve, reject) => {
     const spy = new Proxy(database.db, {
       get(target, property, receiver) {
-        const value = Reflect.get(target, property, receiver);
+        const value: unknown = Reflect.get(target, property, receiver);
         if (typeof value !== 'function') return value;
         return (...args: unknown[]) => wrap(value.apply(target, args));
       },
     });
     const wrap = (builder: unknown): unknown => {
       if (!builder || typeof builder !== 'object') return builder;
-      return new Proxy(builder as object, {
+      return new Proxy(builder, {
         get(target, property, receiver) {
           if (property === 'execute' || property === 'executeTakeFirst' || property === 'executeTakeFirstOrThrow') {
-            return async () => {
+            return () => {
               resolve((target as Compilable).compile());
-              throw new Error('captured');
+              return Promise.reject(new Error('captured'));
             };
           }
-          const value = Reflect.get(target, property, receiver);
+          const value: unknown = Reflect.get(target, property, receiver);
           return typeof value === 'function' ? (...args: unknown[]) => wrap(value.apply(target, args)) : value;
         },
       });
     };
-    run(spy as Db).catch((error: unknown) => {
-      if (!(error instanceof Error && error.message === 'captured')) reject(error);
+    run(spy).catch((error: unknown) => {
+      if (!(error instanceof Error)) reject(new Error(`run failed with ${JSON.stringify(error)}`));
+      else if (error.message !== 'captured') reject(error);
     });
   });
 }

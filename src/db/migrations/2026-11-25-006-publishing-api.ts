@@ -48,6 +48,6 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   `.execute(db);
 }
 
-export async function down(): Promise<void> {
-  throw new Error('The publishing and API migration cannot be reversed: restore from a backup instead.');
+export function down(): Promise<void> {
+  return Promise.reject(new Error('The publishing and API migration cannot be reversed: restore from a backup instead.'));
 }

@@ -88,7 +88,7 @@ function restates(state: State, view: RowView, schema: Schema, ref: string, kind
     if (mergeRow(state, match, view, schema, 'restated', leaf)) ctx.last = match;
     return true;
   }
-  const higher = named.filter((i) => plan.level(i) < levelOf(kind as ItemRole)).at(-1);
+  const higher = named.filter((i) => plan.level(i) < levelOf(kind)).at(-1);
   if (same.length === 0 && higher !== undefined && !assigned) {
     mergeRow(state, higher, view, schema, 'heading', leaf);
     ctx.heading = higher;

@@ -17,11 +17,14 @@ describe('normaliseRef', () => {
 
   it('tidies codes and dots, and says what looked odd', () => {
     expect(normaliseRef('1.1.')).toEqual({ ref: '1.1', printed: '1.1.', oddity: null });
-    expect(normaliseRef('7.4.3.')).toMatchObject({ ref: '7.4.3', oddity: expect.stringContaining('stray dot') });
-    expect(normaliseRef('20 2')).toMatchObject({ ref: '20.2', oddity: expect.stringContaining('space where a dot') });
+    expect(normaliseRef('7.4.3.').ref).toBe('7.4.3');
+    expect(normaliseRef('7.4.3.').oddity).toContain('stray dot');
+    expect(normaliseRef('20 2').ref).toBe('20.2');
+    expect(normaliseRef('20 2').oddity).toContain('space where a dot');
     expect(normaliseRef('CP04').ref).toBe('CP4');
     expect(normaliseRef('HR& OD 2').ref).toBe('HR&OD2');
-    expect(normaliseRef('2.1, 2.2, 2.3,')).toMatchObject({ ref: null, oddity: expect.stringContaining('not a reference') });
+    expect(normaliseRef('2.1, 2.2, 2.3,').ref).toBeNull();
+    expect(normaliseRef('2.1, 2.2, 2.3,').oddity).toContain('not a reference');
   });
 
   it('knows a ref-like cell and the refs a ref extends', () => {

@@ -56,7 +56,7 @@ export function buildSchema(headers: RowView[], rows: RowView[], year: PlanYear,
     if (chosen) column.role = chosen;
   }
   const items = columns.filter((c): c is Column & { role: ItemRole } => isItemRole(c.role));
-  const leaf = items.reduce<Column | null>((deepest, c) => (!deepest || levelOf(c.role as ItemRole) > levelOf(deepest.role as ItemRole) ? c : deepest), null);
+  const leaf = items.reduce<Column | null>((deepest, c) => (!deepest || levelOf(c.role) > levelOf(deepest.role as ItemRole) ? c : deepest), null);
   const ref = columns.find((c) => c.role === 'ref') ?? null;
   const refValues = ref ? valuesAt(rows, ref.index) : [];
   const leafValues = leaf ? valuesAt(rows, leaf.index) : [];
@@ -64,7 +64,7 @@ export function buildSchema(headers: RowView[], rows: RowView[], year: PlanYear,
     columns,
     width,
     leaf,
-    hierarchy: items.filter((c) => c !== leaf).sort((a, b) => levelOf(a.role as ItemRole) - levelOf(b.role as ItemRole)),
+    hierarchy: items.filter((c) => c !== leaf).sort((a, b) => levelOf(a.role) - levelOf(b.role)),
     ref,
     letterRefs: refValues.length > 0 && refValues.filter((v) => /^\p{L}$/u.test(latinLetters(v))).length / refValues.length >= 0.6,
     numbered: ref !== null || (leafValues.length > 0 && leafValues.filter((v) => leadingNumber(v)).length / leafValues.length >= 0.5),

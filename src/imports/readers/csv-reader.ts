@@ -14,7 +14,7 @@ import { splitIntoBlocks } from './detect-tables.ts';
 function parseRecords(text: string, fileName: string): string[][] {
   const delimiter = detectDelimiter(text)?.delimiter ?? ',';
   try {
-    return parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false }) as string[][];
+    return parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false });
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     throw new ImportFileError(

@@ -30,10 +30,10 @@ function sampleRecords(text: string, delimiter: Delimiter): string[][] {
   const options = { delimiter, to_line: SAMPLE_LINES, relax_column_count: true, relax_quotes: true, skip_empty_lines: true };
   const cut = text.length > SAMPLE_CHARS ? text.slice(0, text.lastIndexOf('\n', SAMPLE_CHARS) + 1) : text;
   try {
-    return parse(cut, options) as string[][];
+    return parse(cut, options);
   } catch {
     try {
-      return parse(text, options) as string[][];
+      return parse(text, options);
     } catch {
       return [];
     }

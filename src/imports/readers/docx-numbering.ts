@@ -77,7 +77,7 @@ export function createListCounter(numbering: Document | null): (reference: ListR
     }
     // Lists sharing an abstract definition continue one another's numbering unless one restarts it.
     const counterKey = starts.size > 0 ? `num:${numId}` : `abstract:${abstractId}`;
-    lists.set(numId, { levels: abstractLevels.get(abstractId) ?? new Map(), counterKey, starts });
+    lists.set(numId, { levels: abstractLevels.get(abstractId) ?? new Map<number, LevelFormat>(), counterKey, starts });
   }
   const counters = new Map<string, number[]>();
 

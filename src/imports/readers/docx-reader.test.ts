@@ -87,6 +87,8 @@ describe('readDocx', () => {
 
   it('reports a document without a body as damaged, naming the file', async () => {
     const bytes = await zipBytes({ 'word/document.xml': `<w:document ${W}/>` });
-    await expect(readDocx(bytes, 'plan.docx')).rejects.toMatchObject({ code: 'corrupt', message: expect.stringContaining('"plan.docx"') });
+    const reading = readDocx(bytes, 'plan.docx');
+    await expect(reading).rejects.toMatchObject({ code: 'corrupt' });
+    await expect(reading).rejects.toThrow('"plan.docx"');
   });
 });

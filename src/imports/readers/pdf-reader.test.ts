@@ -38,17 +38,15 @@ describe('readPdf', () => {
 
   it('refuses a PDF without a text layer (a scan), saying so', async () => {
     const scan = await pdfBytes((document) => document.rect(50, 50, 400, 300).fill('#777'));
-    await expect(readPdf(scan, 'scan.pdf')).rejects.toMatchObject({
-      code: 'no_table',
-      message: expect.stringMatching(/^"scan\.pdf" has no text layer/),
-    });
+    const reading = readPdf(scan, 'scan.pdf');
+    await expect(reading).rejects.toMatchObject({ code: 'no_table' });
+    await expect(reading).rejects.toThrow(/^"scan\.pdf" has no text layer/);
   });
 
   it('refuses a password-protected PDF', async () => {
     const locked = await pdfBytes((document) => document.text('Secret plan'), { userPassword: 'secret', pdfVersion: '1.7' });
-    await expect(readPdf(locked, 'locked.pdf')).rejects.toMatchObject({
-      code: 'encrypted',
-      message: expect.stringContaining('"locked.pdf" is protected with a password'),
-    });
+    const reading = readPdf(locked, 'locked.pdf');
+    await expect(reading).rejects.toMatchObject({ code: 'encrypted' });
+    await expect(reading).rejects.toThrow('"locked.pdf" is protected with a password');
   });
 });

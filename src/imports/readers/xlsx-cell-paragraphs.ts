@@ -38,7 +38,7 @@ function runsOf(value: CellValue, numFmt: string | undefined): Run[] | string {
   if (value instanceof Date) return formatCellDate(value, numFmt);
   if ('richText' in value) return value.richText.map(runOf);
   if ('error' in value) return value.error;
-  if ('hyperlink' in value) return runsOf(value.text as CellValue, numFmt);
+  if ('hyperlink' in value) return runsOf(value.text, numFmt);
   if ('formula' in value || 'sharedFormula' in value) return runsOf(value.result, numFmt);
   return '';
 }

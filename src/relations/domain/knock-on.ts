@@ -61,7 +61,7 @@ export function computeKnockOn(items: readonly KnockOnItem[], relations: readonl
   }
 
   const finish = items.map((item) => dayNumber(item.revisedEnd ?? item.end));
-  const found: (KnockOn | undefined)[] = new Array(items.length);
+  const found: (KnockOn | undefined)[] = new Array<KnockOn | undefined>(items.length);
   const results: KnockOn[] = [];
   const queue = items.flatMap((_, index) => (waiting[index] === 0 ? [index] : []));
   for (let head = 0; head < queue.length; head += 1) {

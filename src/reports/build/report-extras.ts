@@ -54,5 +54,5 @@ export async function loadReportExtras(db: Db, organisationId: string, planId: s
       ).as('revisions'),
     ])
     .executeTakeFirstOrThrow();
-  return row as unknown as ReportExtras;
+  return row;
 }

@@ -14,6 +14,11 @@ interface PdfkitFont {
   ref(): unknown;
 }
 
+/** The part of a pdfkit page this writes to: its font resources by id (typed `any` in @types/pdfkit). */
+interface PdfkitPageFonts {
+  fonts: Record<string, unknown>;
+}
+
 export function fastTextFont(doc: PDFKit.PDFDocument): PdfkitFont | null {
   const font: unknown = Reflect.get(doc, '_font');
   if (typeof font !== 'object' || font === null) return null;
@@ -45,7 +50,8 @@ export function drawLinesFast(
   doc: PDFKit.PDFDocument, font: PdfkitFont, size: number, lines: readonly string[], x: number, y: number, lineHeight: number,
 ): void {
   if (lines.length === 0) return;
-  doc.page.fonts[font.id] ??= font.ref();
+  const page: PdfkitPageFonts = doc.page;
+  page.fonts[font.id] ??= font.ref();
   const baseline = doc.page.height - y - (font.ascender / 1000) * size;
   const ops = [`q 1 0 0 -1 0 ${num(doc.page.height)} cm BT /${font.id} ${num(size)} Tf 1 0 0 1 ${num(x)} ${num(baseline)} Tm`];
   lines.forEach((line, index) => {

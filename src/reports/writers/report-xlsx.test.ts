@@ -11,7 +11,9 @@ function defined<T>(value: T | undefined, what: string): T {
 }
 
 function text(cell: ExcelJS.Cell): string {
-  return typeof cell.value === 'string' ? cell.value : String(cell.value ?? '');
+  const value = cell.value;
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || value instanceof Date) return String(value);
+  return value === null || value === undefined ? '' : JSON.stringify(value);
 }
 
 describe('writeReportXlsx', () => {
