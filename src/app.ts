@@ -44,6 +44,13 @@ export async function buildApp(services: Services, options: AppOptions): Promise
     bodyLimit: 1024 * 1024,
   });
 
+  /** Every route as registered (method and URL), for the tests that walk them all. */
+  const routes: { method: string; url: string }[] = [];
+  app.decorate('routeList', routes);
+  app.addHook('onRoute', (route) => {
+    for (const method of [route.method].flat()) routes.push({ method, url: route.url });
+  });
+
   await app.register(cookie);
   await app.register(formbody);
   await app.register(helmet, {

@@ -64,22 +64,26 @@ export function apiRoutes(app: FastifyInstance, services: Services): void {
   membersRoutes(app, feature.pages, feature.follows);
   openDataRoutes(app, feature.openData, feature.limits);
   apiTokenRoutes(app, feature.tokens);
-  void app.register(async (api) => {
+  void app.register((api, _options, done) => {
     api.setErrorHandler(apiErrorHandler);
     installApiAuth(api, feature.tokens);
     apiReadRoutes(api, services.db, feature.publication, feature.limits);
     apiWriteRoutes(api, services.updates, feature.limits);
-    const listPacks: PackLister | undefined = services.reports?.packs?.listPacks;
+    const packs = services.reports?.packs;
+    const listPacks: PackLister | undefined = packs ? (actor, planId) => packs.listPacks(actor, planId) : undefined;
     apiPackRoutes(api, listPacks, feature.limits);
     apiDocsRoutes(api, services.options.baseUrl, feature.limits);
+    done();
   });
 
   let timer: NodeJS.Timeout | null = null;
-  app.addHook('onReady', async () => {
+  app.addHook('onReady', (done) => {
     timer = setInterval(() => void notify().catch((error: unknown) => services.options.log.error({ err: error }, 'follow notices failed')), NOTIFY_EVERY_MS);
     timer.unref();
+    done();
   });
-  app.addHook('onClose', async () => {
+  app.addHook('onClose', (_instance, done) => {
     if (timer) clearInterval(timer);
+    done();
   });
 }

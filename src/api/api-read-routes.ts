@@ -36,14 +36,14 @@ export function apiReadRoutes(api: FastifyInstance, db: Db, publication: Publica
   const scopeOf = (context: ApiContext) => publication.scopeByPlan(context.params.planId as string, audienceFor(context.caller));
   const route = (id: string, handler: (context: ApiContext) => Promise<unknown>) => apiRoute(api, operation(id), limits, handler);
 
-  route('getMe', async ({ caller }) => {
+  route('getMe', ({ caller }) => {
     const actor = (caller as TokenCaller).actor;
-    return {
+    return Promise.resolve({
       user: { id: actor.userId, name: actor.name },
       organisation: { id: actor.organisationId, name: actor.organisationName },
       scopes: [...(caller as TokenCaller).scopes].sort(),
       audience: audienceOf(actor),
-    };
+    });
   });
 
   route('listPlans', async ({ caller, query }) => ({

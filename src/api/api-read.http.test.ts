@@ -63,7 +63,7 @@ describe('reading through /api/v1', () => {
       expect(answer.status, JSON.stringify(query)).toBe(400);
     }
     expect(((await callApi(test, 'listItems', { params: { planId: planId() }, query: { colour: 'red' } })).json as { detail: string }).detail).toBe('Unknown parameter: colour');
-    expect((await callApi(test, 'listItems', { params: { planId: planId() }, query: { cursor: 'nonsense' } })).json).toMatchObject({ title: expect.stringMatching(/cursor is not valid/) });
+    expect(((await callApi(test, 'listItems', { params: { planId: planId() }, query: { cursor: 'nonsense' } })).json as { title: string }).title).toMatch(/cursor is not valid/);
   });
 
   it('filters as the plan page does, only on fields the caller may see', async () => {
@@ -119,7 +119,7 @@ describe('reading through /api/v1', () => {
     await test.database.db.insertInto('report_packs').values({
       organisation_id: scenario.plan.organisation_id, plan_id: planId(), plan_ids: [planId()], title: 'Cabinet, March', note: null, audience: 'cabinet', as_at: '2026-03-31',
       options: '{}', model: '{}', issued_by_user_id: null, issued_by_name: 'Plan Owner',
-    } as never).execute();
+    }).execute();
     const packs = await callApi(test, 'listReportPacks', { params: { planId: planId() }, token: officer });
     expect(packs.json).toMatchObject({ data: [{ title: 'Cabinet, March', asAt: '2026-03-31', issuedBy: 'Plan Owner' }] });
     expect((await callApi(test, 'listReportPacks', { params: { planId: planId() }, token: member })).status).toBe(403);

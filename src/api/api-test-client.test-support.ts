@@ -18,7 +18,7 @@ const DOC_ID = 'https://waymark.test/openapi.json';
 export const apiDocument = openApiDocument('http://localhost:3000');
 const ajv = new Ajv2020({ strict: false, allErrors: true });
 addFormats(ajv);
-ajv.addSchema({ $id: DOC_ID, components: apiDocument.components } as object);
+ajv.addSchema({ $id: DOC_ID, components: apiDocument.components });
 const validators = new Map<string, ValidateFunction>();
 
 export function validatorFor(component: string): ValidateFunction {

@@ -11,7 +11,8 @@ beforeAll(async () => {
   test = await createTestApp();
   scenario = await buildPublishingScenario(test.database.db, test.services);
   await scenario.setRules(() => 'public');
-  const create = test.services.api.tokens.create;
+  const tokenService = test.services.api.tokens;
+  const create: typeof tokenService.create = (actor, input) => tokenService.create(actor, input);
   tokens.leadWrite = (await create(scenario.leadActor, { name: 'Lead’s tool', scopes: ['read', 'write'] })).token;
   tokens.leadRead = (await create(scenario.leadActor, { name: 'Lead’s reader', scopes: ['read'] })).token;
   tokens.ownerWriteOnly = (await create(scenario.ownerActor, { name: 'Writer', scopes: ['write'] })).token;

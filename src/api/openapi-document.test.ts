@@ -10,6 +10,10 @@ import { apiDocument, validatorFor } from './api-test-client.test-support.ts';
  */
 
 type Json = Record<string, unknown>;
+/** vitest's asymmetric matchers are typed `any`; held as `unknown` so the objects below stay typed. */
+const anyString: unknown = expect.any(String);
+const anyObject: unknown = expect.any(Object);
+const anyBoolean: unknown = expect.any(Boolean);
 const doc = apiDocument as Json & { paths: Record<string, Record<string, Json>>; components: { schemas: Record<string, Json>; securitySchemes: Json } };
 
 function refsOf(value: unknown, out: string[] = []): string[] {
@@ -26,9 +30,10 @@ function refsOf(value: unknown, out: string[] = []): string[] {
 describe('the OpenAPI 3.1 document', () => {
   it('has the fixed fields of an OpenAPI 3.1 document', () => {
     expect(doc.openapi).toBe('3.1.0');
-    expect(doc).toMatchObject({ info: { title: expect.any(String), version: expect.any(String) }, jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema' });
+    expect(doc).toMatchObject({ info: { title: anyString, version: anyString }, jsonSchemaDialect: 'https://json-schema.org/draft/2020-12/schema' });
     expect(Object.keys(doc).every((key) => ['openapi', 'info', 'jsonSchemaDialect', 'servers', 'paths', 'webhooks', 'components', 'security', 'tags', 'externalDocs'].includes(key))).toBe(true);
-    expect(doc.components.securitySchemes).toEqual({ bearer: expect.objectContaining({ type: 'http', scheme: 'bearer' }) });
+    const bearer: unknown = expect.objectContaining({ type: 'http', scheme: 'bearer' });
+    expect(doc.components.securitySchemes).toEqual({ bearer });
   });
 
   it('describes every operation once, with a unique id, its parameters and documented responses', () => {
@@ -42,7 +47,7 @@ describe('the OpenAPI 3.1 document', () => {
       expect(described.parameters.filter((p) => p.in === 'path').map((p) => p.name)).toEqual(templateParams);
       for (const parameter of described.parameters) {
         expect(['path', 'query']).toContain(parameter.in);
-        expect(parameter).toMatchObject({ name: expect.any(String), schema: expect.any(Object), required: expect.any(Boolean) });
+        expect(parameter).toMatchObject({ name: anyString, schema: anyObject, required: anyBoolean });
         if (parameter.in === 'path') expect(parameter.required).toBe(true);
       }
       expect(Object.keys(described.responses)).toContain(String(op.status));
@@ -50,7 +55,7 @@ describe('the OpenAPI 3.1 document', () => {
         expect(status).toMatch(/^[1-5]\d\d$/);
         expect(response.description).toEqual(expect.any(String));
       }
-      if (op.method === 'post') expect(described.requestBody).toMatchObject({ required: true, content: { 'application/json': { schema: { $ref: expect.any(String) } } } });
+      if (op.method === 'post') expect(described.requestBody).toMatchObject({ required: true, content: { 'application/json': { schema: { $ref: anyString } } } });
     }
     expect(ids.size).toBe(OPERATIONS.length);
     const operationCount = Object.values(doc.paths).reduce((sum, methods) => sum + Object.keys(methods).length, 0);

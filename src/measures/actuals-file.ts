@@ -1,5 +1,5 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { format } from 'date-fns';
 import { assertSafeZip } from '../imports/readers/zip-safety.ts';
@@ -33,9 +33,14 @@ function csvRows(data: Buffer): Cell[][] {
   return parse(text, { bom: true, relax_column_count: true, skip_empty_lines: true, trim: true });
 }
 
+let exceljs: Promise<typeof ExcelJS> | undefined;
+/** exceljs is loaded on first use, not when the app starts: it is large and most requests never need it. */
+const loadExcelJs = () => (exceljs ??= import('exceljs').then((module) => module.default));
+
 async function xlsxRows(fileName: string, data: Buffer): Promise<Cell[][]> {
   assertSafeZip(data, fileName);
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
   await workbook.xlsx.load(data as unknown as ArrayBuffer);
   const sheet = workbook.worksheets.find((candidate) => candidate.state !== 'hidden' && candidate.actualRowCount > 0);
   const rows: Cell[][] = [];

@@ -31,8 +31,8 @@ export const pendingNotices = (db: Db) =>
     .innerJoin('users as us', 'us.id', 'f.user_id')
     .innerJoin('updates as u', (join) => join.onRef('u.item_id', '=', 'f.item_id').on('u.state', '=', 'approved'))
     .where('us.disabled_at', 'is', null)
-    .where(({ not, exists, selectFrom }) =>
-      not(exists(selectFrom('follow_notices as n').whereRef('n.user_id', '=', 'f.user_id').whereRef('n.update_id', '=', 'u.id').select('n.update_id'))),
+    .where((eb) =>
+      eb.not(eb.exists(eb.selectFrom('follow_notices as n').whereRef('n.user_id', '=', 'f.user_id').whereRef('n.update_id', '=', 'u.id').select('n.update_id'))),
     )
     .select(['f.organisation_id', 'f.user_id', 'f.created_at as followedAt', 'us.email', 'us.name', 'u.id as updateId', 'u.item_id', 'u.plan_id', 'u.period_id', 'u.reviewed_at'])
     .limit(500)

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Db } from '../db/connection.ts';
 import { notFound } from '../errors.ts';
 import { NO_FILTERS } from '../publishing/item-filters.ts';
@@ -10,8 +10,13 @@ import { escapeFormula } from '../reports/writers/spreadsheet-text.ts';
 
 const ALL = 1_000_000;
 
+let exceljs: Promise<typeof ExcelJS> | undefined;
+/** exceljs is loaded on first use, not when the app starts: it is large and most requests never need it. */
+const loadExcelJs = () => (exceljs ??= import('exceljs').then((module) => module.default));
+
 async function toCsv(table: { header: string[]; rows: (string | number | null)[][] }): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
   const sheet = workbook.addWorksheet('data');
   sheet.addRow(table.header);
   // Text that a spreadsheet would run as a formula (= + - @) is escaped, as in every export.

@@ -23,7 +23,7 @@ export function summariseModel(model: PlanModel): PlanSummary {
     actions: actions.length,
     withUpdate: actions.filter((entry) => entry.raw.latest !== null).length,
     ...(sees('rag')
-      ? { byRag: [...RAG_ORDER.map((code) => ({ rag: code as string | null, label: RAG_LABELS[code], count: rag.get(code) ?? 0 })), { rag: null, label: 'No published rating', count: rag.get('none') ?? 0 }] }
+      ? { byRag: [...RAG_ORDER.map((code) => ({ rag: code, label: RAG_LABELS[code], count: rag.get(code) ?? 0 })), { rag: null, label: 'No published rating', count: rag.get('none') ?? 0 }] }
       : {}),
     ...(sees('status') ? { byStatus: [...status].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([label, count]) => ({ status: label, count })) } : {}),
   };

@@ -54,7 +54,7 @@ export async function findPublicationPlan(db: Db, where: { organisationId?: stri
   if (!row) return undefined;
   const { organisationSlug, organisationName, licenceName, licenceUrl, periods, ...plan } = row;
   return {
-    plan: plan as Plan,
+    plan,
     organisation: { id: plan.organisation_id, slug: organisationSlug, name: organisationName },
     organisationLicence: licenceName && licenceUrl ? { name: licenceName, url: licenceUrl } : null,
     periods,

@@ -153,8 +153,8 @@ export function createPublicationService(db: Db, secret: string, sources: PlanWi
     /** Actions and milestones counted by RAG and by status, for the fields the audience may see. */
     summary: async (scope: PublicationScope) => summariseModel(await modelOf(scope)),
 
-    measures: planWide.measures,
-    risks: planWide.risks,
+    measures: (scope: PublicationScope) => planWide.measures(scope),
+    risks: (scope: PublicationScope) => planWide.risks(scope),
   };
 }
 

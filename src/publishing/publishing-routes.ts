@@ -39,7 +39,8 @@ const flashes: Record<string, string> = { saved: 'Publishing rules saved', publi
 /** The officers' publishing page of a plan, and the organisation's open-data licence. `afterPublish` runs after "publish now" (follow e-mails). */
 export function publishingRoutes(app: FastifyInstance, service: PublishingService, afterPublish: () => Promise<void> = async () => {}): void {
   const render = (request: FastifyRequest, reply: FastifyReply, page: PageData, values: PublishingFormValues, errors?: FormErrors, status = 200) => {
-    const flash = flashes[String((request.query as Record<string, unknown>).done ?? '')];
+    const done = (request.query as Record<string, unknown>).done;
+    const flash = flashes[typeof done === 'string' ? done : ''];
     const isAdmin = request.actor?.roles.has('admin') ?? false;
     return reply.status(status).render('publishing/views/publishing.njk', { pageTitle: `Publishing – ${page.plan.title}`, ...page, ...viewModel(page, values), values, errors, flash, isAdmin });
   };

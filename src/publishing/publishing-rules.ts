@@ -58,7 +58,7 @@ export function publishingRulesOf(plan: PlanLike): PublishingRules {
 /** What one audience may see of a plan: `sees(key)` for every field key; unknown keys are never seen. */
 export interface FieldView {
   audience: Audience;
-  sees(key: string): boolean;
+  sees: (key: string) => boolean;
   /** The plan's custom fields this audience sees, with their labels. */
   customFields: { key: string; label: string }[];
 }

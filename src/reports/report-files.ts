@@ -2,9 +2,9 @@ import type { ReportFormat } from '../db/schema.ts';
 import type { ReportModel } from './model/report-model.ts';
 import { reportFileName } from './writers/file-name.ts';
 import { writeReportCsv } from './writers/report-csv.ts';
-import { writeReportDocx } from './writers/report-docx.ts';
+import type * as DocxWriter from './writers/report-docx.ts';
 import { renderReportHtml } from './writers/report-html.ts';
-import { writeReportPdf } from './writers/report-pdf.ts';
+import type * as PdfWriter from './writers/report-pdf.ts';
 import { writeReportXlsx } from './writers/report-xlsx.ts';
 
 export interface ReportFile {
@@ -25,10 +25,16 @@ export const reportFormats: readonly { format: ReportFormat; label: string; cont
 
 export const isReportFormat = (value: unknown): value is ReportFormat => reportFormats.some((entry) => entry.format === value);
 
+let docxWriter: Promise<typeof DocxWriter> | undefined;
+let pdfWriter: Promise<typeof PdfWriter> | undefined;
+/** The DOCX and PDF writers, with docx and pdfkit, are loaded on the first such download rather than when the app starts. */
+const loadDocxWriter = () => (docxWriter ??= import('./writers/report-docx.ts'));
+const loadPdfWriter = () => (pdfWriter ??= import('./writers/report-pdf.ts'));
+
 async function write(model: ReportModel, format: ReportFormat): Promise<Buffer> {
   switch (format) {
-    case 'docx': return writeReportDocx(model);
-    case 'pdf': return writeReportPdf(model);
+    case 'docx': return (await loadDocxWriter()).writeReportDocx(model);
+    case 'pdf': return (await loadPdfWriter()).writeReportPdf(model);
     case 'xlsx': return writeReportXlsx(model);
     case 'csv': return Buffer.from(writeReportCsv(model), 'utf8');
     case 'html': return Buffer.from(renderReportHtml(model, { standalone: true }), 'utf8');

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { detectFormat } from '../imports/detect-format.ts';
 import { assertSafeZip } from '../imports/readers/zip-safety.ts';
 import { LISTS_SHEET, README_SHEET, SHEET_COLUMNS, UPDATE_KEYS, type ColumnKey } from './sheet-columns.ts';
@@ -16,14 +16,19 @@ const NOT_XLSX =
 
 const fail = (message: string): SheetReading => ({ ok: false, message });
 
+let exceljs: Promise<typeof ExcelJS> | undefined;
+/** exceljs is loaded on first use, not when the app starts: it is large and most requests never need it. */
+const loadExcelJs = () => (exceljs ??= import('exceljs').then((module) => module.default));
+
 async function loadWorkbook(bytes: Buffer, fileName: string): Promise<ExcelJS.Workbook | string> {
   const format = detectFormat(bytes);
   if (format === 'empty') return 'The file is empty. Choose the update sheet you filled in.';
   if (format === 'ole') return 'This is an old-style Excel file (.xls) or a password-protected workbook. Open it in Excel, remove any password and save it as an Excel Workbook (.xlsx), then upload it again.';
   if (format !== 'xlsx') return NOT_XLSX;
+  const { Workbook } = await loadExcelJs();
   try {
     assertSafeZip(bytes, fileName);
-    const workbook = new ExcelJS.Workbook();
+    const workbook = new Workbook();
     await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     return workbook;
   } catch (error) {

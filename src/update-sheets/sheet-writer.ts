@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { DIRECTION_CHOICES, LISTS_SHEET, RAG_CHOICES, README_SHEET, SHEET_COLUMNS, worksheetNames } from './sheet-columns.ts';
 import { escapeCell } from './sheet-cells.ts';
 
@@ -56,9 +56,14 @@ function addReadMe(workbook: ExcelJS.Workbook, plans: SheetPlan[], names: string
   sheet.getCell('A1').font = { bold: true, size: 14 };
 }
 
+let exceljs: Promise<typeof ExcelJS> | undefined;
+/** exceljs is loaded on first use, not when the app starts: it is large and most requests never need it. */
+const loadExcelJs = () => (exceljs ??= import('exceljs').then((module) => module.default));
+
 /** The workbook: one worksheet per plan (header frozen, lists validated), a Read me, and the hidden Lists sheet. */
 export async function writeUpdateSheet(plans: SheetPlan[]): Promise<Buffer> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
   workbook.creator = 'Waymark';
   const names = worksheetNames(plans.map((p) => p.planTitle));
   const lists = workbook.addWorksheet(LISTS_SHEET, { state: 'veryHidden' });

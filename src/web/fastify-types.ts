@@ -12,6 +12,8 @@ declare module 'fastify' {
     render(template: string, context?: Record<string, unknown>): FastifyReply;
   }
   interface FastifyInstance {
+    /** Every route as registered, for the tests that walk them all. */
+    routeList: { method: string; url: string }[];
     /** Renders a template to a string (for fragments a route caches). */
     renderFragment(template: string, context: Record<string, unknown>): string;
   }

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { createListCounter, formatListNumber } from './docx-numbering.ts';
-import { parseXml } from './docx-xml.ts';
+import { loadXmlParser, parseXml } from './docx-xml.ts';
+
+beforeAll(loadXmlParser);
 
 const W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"';
 

@@ -1,12 +1,16 @@
-import JSZip from 'jszip';
+import type JSZip from 'jszip';
 import type { Grid, GridBlock, Paragraph } from '../grid-model.ts';
 import { ImportFileError } from '../import-file-error.ts';
 import { createListCounter } from './docx-numbering.ts';
 import { readParagraph, type DocxContext } from './docx-paragraph.ts';
 import { readStyles } from './docx-styles.ts';
 import { readTableRows } from './docx-table.ts';
-import { contentChildren, isW, parseXml, wChild } from './docx-xml.ts';
+import { contentChildren, isW, loadXmlParser, parseXml, wChild } from './docx-xml.ts';
 import { assertSafeZip } from './zip-safety.ts';
+
+let jszip: Promise<typeof JSZip> | undefined;
+/** jszip is loaded on the first DOCX read, not when the app starts. */
+const loadJsZip = () => (jszip ??= import('jszip').then((module) => module.default));
 
 /**
  * Reads a Word document as a grid: the body's paragraphs become text blocks and its tables table blocks, in order.
@@ -63,9 +67,10 @@ function bodyBlocks(body: Element, context: DocxContext): GridBlock[] {
 
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<Grid> {
   assertSafeZip(bytes, fileName);
+  const [Zip] = await Promise.all([loadJsZip(), loadXmlParser()]);
   let parts: { document: Document | null; styles: Document | null; numbering: Document | null };
   try {
-    const zip = await JSZip.loadAsync(bytes);
+    const zip = await Zip.loadAsync(bytes);
     parts = {
       document: await readPart(zip, 'word/document.xml'),
       styles: await readPart(zip, 'word/styles.xml'),

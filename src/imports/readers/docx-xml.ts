@@ -1,4 +1,4 @@
-import { DOMParser } from '@xmldom/xmldom';
+import type * as Xmldom from '@xmldom/xmldom';
 
 /**
  * Small helpers over the DOM that @xmldom/xmldom builds from a Word part. WordprocessingML elements are matched by
@@ -14,7 +14,18 @@ const ELEMENT_NODE = 1;
 /** Wrappers that only group content (content controls, custom XML, smart tags): their children count as ours. */
 const TRANSPARENT = new Set(['sdt', 'sdtContent', 'customXml', 'smartTag']);
 
+let xmldom: Promise<typeof Xmldom> | undefined;
+let loaded: typeof Xmldom | undefined;
+
+/** Loads @xmldom/xmldom on the first DOCX read rather than when the app starts; await it before `parseXml`. */
+export async function loadXmlParser(): Promise<void> {
+  xmldom ??= import('@xmldom/xmldom');
+  loaded = await xmldom;
+}
+
 export function parseXml(xml: string): Document {
+  if (!loaded) throw new Error('parseXml needs loadXmlParser() to have finished first');
+  const { DOMParser } = loaded;
   const fail = (message: string): never => {
     throw new Error(`XML is not well formed: ${message}`);
   };

@@ -1,7 +1,12 @@
-import { getDocument, type PDFDocumentProxy, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type * as PdfJs from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Grid, GridBlock } from '../grid-model.ts';
 import { ImportFileError } from '../import-file-error.ts';
 import { layoutPage, type PdfWord } from './pdf-layout.ts';
+
+let pdfjs: Promise<typeof PdfJs> | undefined;
+/** pdfjs-dist is large: loaded on the first PDF read, not when the app starts. */
+const loadPdfJs = () => (pdfjs ??= import('pdfjs-dist/legacy/build/pdf.mjs'));
 
 /**
  * Reads the text layer of a PDF with pdfjs-dist (legacy build, for Node) and rebuilds lines, columns and tables
@@ -9,6 +14,7 @@ import { layoutPage, type PdfWord } from './pdf-layout.ts';
  * ("Arial-BoldMT"), which pdfjs only knows once a page's operators are loaded.
  */
 async function openPdf(bytes: Uint8Array, fileName: string): Promise<PDFDocumentProxy> {
+  const { getDocument } = await loadPdfJs();
   try {
     // pdfjs takes ownership of the buffer it is given, so it gets a copy.
     const task = getDocument({ data: new Uint8Array(bytes), verbosity: 0, isEvalSupported: false, disableFontFace: true });

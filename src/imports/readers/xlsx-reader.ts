@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { Cell, Worksheet } from 'exceljs';
 import type { Grid, GridBlock, GridCell, GridRow } from '../grid-model.ts';
 import { ImportFileError } from '../import-file-error.ts';
@@ -73,8 +73,13 @@ function sheetRows(sheet: Worksheet): GridRow[] {
 
 const DEFAULT_SHEET_NAME = /^(sheet|feuil|tabelle|hoja)\s*\d+$/i;
 
+let exceljs: Promise<typeof ExcelJS> | undefined;
+/** exceljs is loaded on the first workbook read, not when the app starts: most processes never read one. */
+const loadExcelJs = () => (exceljs ??= import('exceljs').then((module) => module.default));
+
 async function loadWorkbook(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
-  const workbook = new ExcelJS.Workbook();
+  const { Workbook } = await loadExcelJs();
+  const workbook = new Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (error) {

@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { PassThrough } from 'node:stream';
 import type { ReportModel } from '../model/report-model.ts';
 import { itemColumns, itemValues } from './item-table.ts';
@@ -6,6 +6,10 @@ import { isHeadingRow } from './row-text.ts';
 import { escapeFormula } from './spreadsheet-text.ts';
 import { boldFont, headerFill, ragStyles, sectionFill } from './xlsx-styles.ts';
 import { fillSummarySheet } from './xlsx-summary.ts';
+
+let exceljs: Promise<typeof ExcelJS> | undefined;
+/** exceljs is loaded on first use, not when the app starts: it is large and most requests never need it. */
+const loadExcelJs = () => (exceljs ??= import('exceljs').then((module) => module.default));
 
 function fillActionsSheet(sheet: ExcelJS.Worksheet, model: ReportModel): void {
   const columns = itemColumns(model);
@@ -42,6 +46,7 @@ function fillActionsSheet(sheet: ExcelJS.Worksheet, model: ReportModel): void {
  * exceljs's streaming writer (inline strings, fastest deflate), which is about twice as fast as `xlsx.writeBuffer`.
  */
 export async function writeReportXlsx(model: ReportModel): Promise<Buffer> {
+  const { stream } = await loadExcelJs();
   const output = new PassThrough();
   const chunks: Buffer[] = [];
   output.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -49,7 +54,7 @@ export async function writeReportXlsx(model: ReportModel): Promise<Buffer> {
     output.on('end', resolve);
     output.on('error', reject);
   });
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+  const workbook = new stream.xlsx.WorkbookWriter({
     stream: output, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } },
   });
   workbook.creator = model.organisationName;
