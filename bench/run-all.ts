@@ -1,6 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, cpus } from 'node:os';
-import ExcelJS from 'exceljs';
 import { format } from 'date-fns';
 import { createTestApp, signInAs, type TestApp } from '../test/support/test-app.ts';
 import { createUser } from '../test/factories/factories.ts';
@@ -12,6 +11,7 @@ import type { ReportFormat } from '../src/db/schema.ts';
 import type { UpdateForm } from '../src/updates/update-form.ts';
 import { insertBenchOrganisationPlan } from './support/bench-organisation.ts';
 import { measure } from './support/measure.ts';
+import { planWorkbook } from './support/big-workbook.ts';
 import { TARGETS, printSuite, type SuiteResult } from './support/suite-table.ts';
 
 /**
@@ -23,15 +23,7 @@ import { TARGETS, printSuite, type SuiteResult } from './support/suite-table.ts'
 const sizes = (process.env.BENCH_SIZES ?? '500,2000,20000').split(',').map(Number);
 const runsFor = (n: number) => (n >= 20_000 ? 3 : 10);
 const seed003 = readFileSync(seedPath('003'));
-const bigXlsx = await fiveThousandRowWorkbook();
-
-async function fiveThousandRowWorkbook(): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('Plan');
-  sheet.addRow(['Ref', 'Action', 'Lead officer', 'Target date', 'Progress']);
-  for (let i = 1; i <= 5000; i += 1) sheet.addRow([`${Math.ceil(i / 50)}.${i}`, `Action ${i} to improve the service for residents`, `Officer ${i % 40}`, '31/03/2026', 'On target.']);
-  return new Uint8Array(await workbook.xlsx.writeBuffer());
-}
+const bigXlsx = await planWorkbook(5000);
 
 const form = (i: number): UpdateForm => ({
   status: 'On target', ragProposed: 'green', direction: 'same', percentComplete: null,
