@@ -14,7 +14,8 @@ import type { Role } from './interpret/column-roles.ts';
 import { columnKey } from './interpret/table-schema.ts';
 import { saveImportedPlan, type SaveImportResult } from './save/save-imported-plan.ts';
 
-const SEEDS_FOLDER = new URL('../../../shared/seeds/', import.meta.url);
+/** The demonstration plans ship with Waymark (demo/plans: copies of the five seed plans), so a fresh clone has them. */
+export const DEMO_FOLDER = new URL('../../demo/plans/', import.meta.url);
 /** Titles for the demonstration plans whose documents have no title line of their own. */
 const DEMO_TITLES: Record<string, string> = { '004': 'Peer Challenge Improvement Plan 2013: progress to 30 September' };
 
@@ -128,15 +129,15 @@ export function createImportService(db: Db, plans: PlanService) {
     /** Imports a file straight away (the command line, tests). */
     importFile: (actor: Actor, fileName: string, bytes: Uint8Array, choices: ImportChoices = {}, planId: string | null = null) => save(actor, fileName, bytes, choices, planId),
 
-    /** The five seed plans in ../shared/seeds, as a demonstration. */
+    /** The five demonstration plans in demo/plans, each imported in its own transaction. */
     async importDemo(actor: Actor): Promise<SaveImportResult[]> {
       if (!canCreatePlan(actor)) throw forbidden('import plans');
-      const files = (await readdir(SEEDS_FOLDER).catch(() => [] as string[])).filter((f) => f.endsWith('.txt')).sort();
-      if (files.length === 0) throw new AppError('import_failed', 'The demonstration plans were not found: they should be in the shared/seeds folder beside Waymark.');
+      const files = (await readdir(DEMO_FOLDER).catch(() => [] as string[])).filter((f) => f.endsWith('.txt')).sort();
+      if (files.length === 0) throw new AppError('import_failed', 'The demonstration plans were not found: they should be in the demo/plans folder of Waymark.');
       const results: SaveImportResult[] = [];
       for (const file of files) {
         const title = DEMO_TITLES[file.slice(0, 3)];
-        results.push(await save(actor, file, await readFile(new URL(file, SEEDS_FOLDER)), title ? { title } : {}, null));
+        results.push(await save(actor, file, await readFile(new URL(file, DEMO_FOLDER)), title ? { title } : {}, null));
       }
       return results;
     },
