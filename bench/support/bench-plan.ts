@@ -1,6 +1,7 @@
 import type { Db } from '../../src/db/connection.ts';
 import { refKey } from '../../src/items/ref-key.ts';
 import type { ItemKind } from '../../src/db/schema.ts';
+import { insertInChunks } from '../../src/imports/save/insert-in-chunks.ts';
 
 /**
  * A plan of `actions` actions in 4 levels (section › outcome › measure › action), 5 sections, leads spread over
@@ -71,9 +72,8 @@ export async function insertBenchPlan(db: Db, organisationId: string, ownerUserI
       }
     }
   }
-  await db
-    .insertInto('item_people')
-    .values(actionIds.map((id, i) => ({ organisation_id: organisationId, item_id: id, person_id: people[i % people.length]!.id, role: 'lead' as const, position: 0 })))
-    .execute();
+  const leads = actionIds.map((id, i) => ({ organisation_id: organisationId, item_id: id, person_id: people[i % people.length]!.id, role: 'lead' as const, position: 0 }));
+  // In chunks: 20,000 rows in one INSERT would pass PostgreSQL's 65,535 bind parameters.
+  await insertInChunks(leads, 2000, (chunk) => db.insertInto('item_people').values(chunk).execute());
   return { plan, actionIds, personIds: people.map((p) => p.id) };
 }

@@ -1,4 +1,6 @@
-import { addDays, differenceInCalendarDays, format, parseISO } from 'date-fns';
+import { differenceInCalendarDays, format, parseISO } from 'date-fns';
+
+export { reportingWindowStart } from '../updates/domain/periods.ts';
 
 export type ReminderKind = 'before' | 'due' | 'overdue';
 
@@ -14,14 +16,6 @@ export function reminderKind(today: string, due: string, reminderDays: number): 
   if (daysLeft < 0) return -daysLeft <= OVERDUE_WINDOW_DAYS ? 'overdue' : null;
   if (daysLeft === 0) return 'due';
   return reminderDays > 0 && daysLeft <= reminderDays ? 'before' : null;
-}
-
-/**
- * The first day an update counts for a period: the day after the previous period's due date (an update written
- * just before that date answers the previous period), or the period's own start when it is the first.
- */
-export function reportingWindowStart(periodStart: string, previousDue: string | null): string {
-  return previousDue ? format(addDays(parseISO(previousDue), 1), 'yyyy-MM-dd') : periodStart;
 }
 
 /** "10 July 2025" */

@@ -1,5 +1,6 @@
 import type { Db } from '../db/connection.ts';
 import type { Meeting } from '../db/schema.ts';
+import { reportingPeriod } from './domain/periods.ts';
 
 export const listCycles = (db: Db, organisationId: string, planId: string) =>
   db.selectFrom('reporting_cycles').where('organisation_id', '=', organisationId).where('plan_id', '=', planId).orderBy('created_at').selectAll().execute();
@@ -49,16 +50,10 @@ export async function insertPeriods(
 export const listPeriods = (db: Db, organisationId: string, planId: string) =>
   db.selectFrom('periods').where('organisation_id', '=', organisationId).where('plan_id', '=', planId).orderBy('period_start').selectAll().execute();
 
-/** The period a lead reports on today: the latest one that has started. */
-export const currentPeriod = (db: Db, organisationId: string, planId: string, today: string) =>
-  db
-    .selectFrom('periods')
-    .where('organisation_id', '=', organisationId)
-    .where('plan_id', '=', planId)
-    .where('period_start', '<=', today)
-    .orderBy('period_start', 'desc')
-    .selectAll()
-    .executeTakeFirst();
+/** The period an update written today answers (see `reportingPeriod`): in early July, April–June, not July–September. */
+export async function currentPeriod(db: Db, organisationId: string, planId: string, today: string) {
+  return reportingPeriod(await listPeriods(db, organisationId, planId), today);
+}
 
 export const findPeriod = (db: Db, organisationId: string, id: string) =>
   db.selectFrom('periods').where('organisation_id', '=', organisationId).where('id', '=', id).selectAll().executeTakeFirst();

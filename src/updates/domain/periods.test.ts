@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatePeriods } from './periods.ts';
+import { generatePeriods, lastDuePeriod, reportingPeriod } from './periods.ts';
 
 describe('reporting periods', () => {
   it('makes financial quarters for an April–March year', () => {
@@ -10,5 +10,18 @@ describe('reporting periods', () => {
   it('makes July–June quarters and months', () => {
     expect(generatePeriods('quarterly', '2007-07-01', '2007-12-31', 7, 0)[1]?.label).toBe('Quarter 2 2007/08');
     expect(generatePeriods('monthly', '2025-01-15', '2025-03-01', 4, 5).map((p) => p.label)).toEqual(['January 2025', 'February 2025', 'March 2025']);
+  });
+
+  it('files an update written in early July under April–June, whose update is still being written', () => {
+    const periods = generatePeriods('quarterly', '2025-04-01', '2026-03-31', 4, 10).map((p) => ({ label: p.label, period_start: p.start, due_date: p.due }));
+    const labelOn = (today: string) => reportingPeriod(periods, today)?.label;
+    expect(labelOn('2025-03-31')).toBeUndefined();
+    expect(labelOn('2025-05-15')).toBe('Quarter 1 2025/26');
+    expect(labelOn('2025-07-03')).toBe('Quarter 1 2025/26');
+    expect(labelOn('2025-07-10')).toBe('Quarter 1 2025/26');
+    expect(labelOn('2025-07-11')).toBe('Quarter 2 2025/26');
+    expect(labelOn('2026-06-01')).toBe('Quarter 4 2025/26');
+    expect(lastDuePeriod(periods, '2025-07-10')).toBeUndefined();
+    expect(lastDuePeriod(periods, '2025-07-11')?.label).toBe('Quarter 1 2025/26');
   });
 });

@@ -41,3 +41,35 @@ export function generatePeriods(frequency: 'monthly' | 'quarterly', from: string
   }
   return periods;
 }
+
+/**
+ * The first day an update counts for a period: the day after the previous period's due date (an update written
+ * just before that date answers the previous period), or the period's own start when it is the first.
+ */
+export function reportingWindowStart(periodStart: string, previousDue: string | null): string {
+  return previousDue ? iso(addDays(parseISO(previousDue), 1)) : periodStart;
+}
+
+interface DatedPeriod {
+  period_start: string;
+  due_date: string;
+}
+
+/**
+ * The period an update written on `today` answers (periods in date order): the one whose reporting window — from the
+ * day after the previous period's due date to its own due date — holds today. In early July the April–June update is
+ * still being written, so that is the period, not July–September. After the last due date, the last period (a late
+ * update); before the first period starts, none.
+ */
+export function reportingPeriod<P extends DatedPeriod>(periods: readonly P[], today: string): P | undefined {
+  const index = periods.findIndex((p) => p.due_date >= today);
+  if (index === -1) return periods.at(-1);
+  const period = periods[index];
+  if (!period) return undefined;
+  return today >= reportingWindowStart(period.period_start, periods[index - 1]?.due_date ?? null) ? period : undefined;
+}
+
+/** The latest period whose update was due before `today` (the one a missing update is overdue for), if any. */
+export function lastDuePeriod<P extends DatedPeriod>(periods: readonly P[], today: string): P | undefined {
+  return periods.filter((p) => p.due_date < today).at(-1);
+}
