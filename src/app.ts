@@ -21,6 +21,7 @@ import { organisationRoutes } from './organisations/organisation-routes.ts';
 import { staticPageRoutes } from './web/static-page-routes.ts';
 import { updateRoutes } from './updates/update-routes.ts';
 import { cycleRoutes } from './updates/cycle-routes.ts';
+import { updateRulesRoutes } from './updates/update-rules-routes.ts';
 import { relationsRoutes } from './relations/relations-feature.ts';
 import { measuresRoutes } from './measures/measures-feature.ts';
 import { remindersRoutes } from './reminders/reminders-feature.ts';
@@ -89,6 +90,7 @@ export async function buildApp(services: Services, options: AppOptions): Promise
   organisationRoutes(app, services);
   updateRoutes(app, services);
   cycleRoutes(app, services);
+  updateRulesRoutes(app, services);
   relationsRoutes(app, services);
   measuresRoutes(app, services);
   remindersRoutes(app, services);

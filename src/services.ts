@@ -15,6 +15,7 @@ import { createUpdateService } from './updates/update-service.ts';
 import { createStatusService } from './updates/status-service.ts';
 import { createUpdatePanelService } from './updates/update-panel-service.ts';
 import { createMyActionsService } from './updates/my-actions-service.ts';
+import { createUpdateRulesService } from './updates/update-rules-service.ts';
 import { createCycleService } from './updates/cycle-service.ts';
 import { createRelationsFeature } from './relations/relations-feature.ts';
 import { createMeasuresFeature } from './measures/measures-feature.ts';
@@ -83,6 +84,7 @@ export function createServices(db: Db, options: ServiceOptions) {
     },
     myActions: createMyActionsService(db),
     cycles: createCycleService(db, core.plans),
+    updateRules: createUpdateRulesService(db, core.plans),
     people: createPeopleService(db),
     organisations: createOrganisationService(db),
     users: createUsersService(db, options.secret, options.baseUrl),

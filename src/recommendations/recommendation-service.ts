@@ -8,7 +8,7 @@ import type { ItemStatusDetail } from '../updates/status-service.ts';
 import { rulesOf } from '../updates/domain/plan-rules.ts';
 import { buildTree, flatten, itemLabel } from '../plans/plan-tree.ts';
 import { isRecommendation, recommendationCoverage, type CoverageGroup, type RecommendationCoverage } from './coverage.ts';
-import { mergePlanSettings } from './plan-settings-repository.ts';
+import { mergePlanSettings } from '../plans/plan-settings-repository.ts';
 import { evidenceOnLatestApproved, listCoverageItems, listLinksTo, setRecommendationFlag } from './recommendation-repository.ts';
 
 type Statuses = (actor: Actor, planId: string, asAt: Date | null) => Promise<Map<string, ItemStatusDetail>>;

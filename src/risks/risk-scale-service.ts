@@ -4,7 +4,7 @@ import { requireCanEditPlan } from '../auth/permissions.ts';
 import { recordAudit } from '../audit/audit-repository.ts';
 import { InvalidFields } from '../errors.ts';
 import type { PlanService } from '../plans/plan-service.ts';
-import { mergePlanSettings } from '../recommendations/plan-settings-repository.ts';
+import { mergePlanSettings } from '../plans/plan-settings-repository.ts';
 import { isRiskScalePreset, planRiskScale, RISK_SCALE_PRESETS } from './risk-scale-settings.ts';
 import { listPlanRisks } from './risk-repository.ts';
 import { ratingsOf } from './risk-rules.ts';

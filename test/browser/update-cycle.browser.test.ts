@@ -79,6 +79,13 @@ describe('the update cycle, without JavaScript', () => {
     expect(await mainText(reviewer)).toContain(`${format(now, 'MMMM yyyy')} Current`);
     await axe.check(reviewer, 'cycles');
 
+    // The plan's update rules: a corrective action is needed on red (the default); an empty form is refused.
+    await visit(reviewer, `/plans/${plan.id}/rules`);
+    await reviewer.getByLabel('Statuses that mean complete').fill('');
+    await reviewer.getByRole('button', { name: 'Save update rules' }).click();
+    expect(await reviewer.locator('.govuk-error-summary').innerText()).toContain('Enter at least one status that means complete');
+    await axe.check(reviewer, 'update rules with an error');
+
     // The lead sees both actions: last month's update overdue while reminders still chase it (28 days), else this
     // month's due. Then submits an amber update with a revised date and a reason.
     const lead = await signIn(paul.user.email);
