@@ -35,9 +35,22 @@ async function main(config: Config) {
   if (token) process.stdout.write(`\nFirst run: create your organisation and its administrator here (one-time link):\n  ${config.baseUrl}/setup?token=${token}\n\n`);
 }
 
-/** Reminders and other timed work; returns a stop function. */
+const FOLLOW_NOTICES_EVERY_MS = 5 * 60 * 1000;
+
+/**
+ * Timed work, on nodes where SCHEDULER is on: reminders (one node at a time on PostgreSQL) and members' follow
+ * e-mails (each claimed in the database before it is sent, so two nodes never send one twice). Returns a stop function.
+ */
 async function startBackgroundJobs(services: ReturnType<typeof createServices>): Promise<() => Promise<void>> {
-  return services.reminders.scheduler.start();
+  const stopReminders = await services.reminders.scheduler.start();
+  const notices = setInterval(() => {
+    services.api.follows.notifyDue().catch((error: unknown) => services.options.log.error({ err: error }, 'follow notices failed'));
+  }, FOLLOW_NOTICES_EVERY_MS);
+  notices.unref();
+  return async () => {
+    clearInterval(notices);
+    await stopReminders();
+  };
 }
 
 try {

@@ -23,12 +23,10 @@ import { apiWriteRoutes } from './api-write-routes.ts';
 import { apiDocsRoutes } from './api-docs-routes.ts';
 import { apiPackRoutes, type PackLister } from './api-pack-routes.ts';
 
-const NOTIFY_EVERY_MS = 5 * 60 * 1000;
-
 /**
  * Publishing, the public and members' portal, open data and the REST API (issue 9). For other features:
- * `publication` reads published data for an audience; `follows.notifyDue(now)` sends members' follow e-mails (a timer
- * runs it every five minutes while the app is up; a scheduler may call it too); `limits.perMinute` is the anonymous
+ * `publication` reads published data for an audience; `follows.notifyDue(now)` sends members' follow e-mails (the server's
+ * background jobs run it every five minutes, on nodes where SCHEDULER is on; publishing a plan runs it too); `limits.perMinute` is the anonymous
  * rate limit.
  */
 export function createApiFeature(core: CoreServices) {
@@ -73,17 +71,6 @@ export function apiRoutes(app: FastifyInstance, services: Services): void {
     const listPacks: PackLister | undefined = packs ? (actor, planId) => packs.listPacks(actor, planId) : undefined;
     apiPackRoutes(api, listPacks, feature.limits);
     apiDocsRoutes(api, services.options.baseUrl, feature.limits);
-    done();
-  });
-
-  let timer: NodeJS.Timeout | null = null;
-  app.addHook('onReady', (done) => {
-    timer = setInterval(() => void notify().catch((error: unknown) => services.options.log.error({ err: error }, 'follow notices failed')), NOTIFY_EVERY_MS);
-    timer.unref();
-    done();
-  });
-  app.addHook('onClose', (_instance, done) => {
-    if (timer) clearInterval(timer);
     done();
   });
 }

@@ -61,7 +61,12 @@ export function createFollowService(db: Db, publication: PublicationService, mai
         try {
           const { item, updates } = await publication.item(scope, row.item_id);
           const update = updates.find((u) => u.id === row.updateId);
-          if (!update) continue;
+          if (!update) {
+            // Not among what members may see of this action: recorded as not sent, never as sent.
+            await releaseNotice(db, row.user_id, row.updateId);
+            await claimNotice(db, { ...claim, sent: false });
+            continue;
+          }
           const label = publishedLabel(item, 120);
           const link = `${baseUrl}/members/plans/${scope.planId}/items/${item.id}`;
           await mail.send({
