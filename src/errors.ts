@@ -46,6 +46,9 @@ export const csrfFailed = () =>
   new AppError('csrf_failed', 'This form has expired or was not sent from Waymark. Go back, reload the page and try again.');
 export const conflict = (message: string) => new AppError('conflict', message);
 export const invalidInput = (message: string, where?: string) => new AppError('invalid_input', message, where);
+/** Issued packs are the council's record of what went to committee: deleting their plan would delete them too. */
+export const planHasIssuedPacks = (count: number) =>
+  new AppError('forbidden', `This plan has ${count} issued report ${count === 1 ? 'pack' : 'packs'}; only an administrator can delete it.`);
 export const linkExpired = (what: string) => new AppError('link_expired', `This ${what} link has expired or has already been used.`);
 
 /** Several fields wrong at once (a service's own checks): the form shows each beside its field. */

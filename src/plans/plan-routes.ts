@@ -96,8 +96,8 @@ export function planRoutes(app: FastifyInstance, services: Services): void {
   app.get('/plans/:planId/delete', async (request, reply) => {
     const actor = actorOf(request);
     const planId = uuidParam(request, 'planId');
-    const plan = await services.plans.getPlan(actor, planId);
-    return reply.render('plans/views/plan-delete.njk', { pageTitle: `Delete ${plan.title}`, plan, backLink: `/plans/${plan.id}` });
+    const { plan, issuedPacks, refusal } = await services.plans.planDeletion(actor, planId);
+    return reply.render('plans/views/plan-delete.njk', { pageTitle: `Delete ${plan.title}`, plan, issuedPacks, refusal, backLink: `/plans/${plan.id}` });
   });
 
   app.post('/plans/:planId/delete', async (request, reply) => {

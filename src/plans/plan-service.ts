@@ -1,8 +1,9 @@
 import type { Db } from '../db/connection.ts';
 import type { Actor } from '../auth/actor.ts';
-import { canCreatePlan, requireCanEditPlan, requireOfficer } from '../auth/permissions.ts';
+import { canAdminister, canCreatePlan, requireCanEditPlan, requireOfficer } from '../auth/permissions.ts';
 import { recordAudit } from '../audit/audit-repository.ts';
-import { conflict, forbidden, notFound } from '../errors.ts';
+import { conflict, forbidden, notFound, planHasIssuedPacks } from '../errors.ts';
+import { listPlanPacks, lockPlanAgainstNewPacks } from '../reports/packs/pack-repository.ts';
 import type { Plan } from '../db/schema.ts';
 import type { PlanForm } from './plan-form.ts';
 import { deletePlanRow, findPlan, insertPlan, listPlansWithCounts, updatePlanIfCurrent } from './plan-repository.ts';
@@ -45,11 +46,32 @@ export function createPlanService(db: Db) {
       });
     },
 
+    /** For the delete page: how many issued packs would go with the plan, and why this actor may not delete it. */
+    async planDeletion(actor: Actor, planId: string): Promise<{ plan: Plan; issuedPacks: number; refusal: string | null }> {
+      const plan = await getPlan(actor, planId);
+      const issuedPacks = (await listPlanPacks(db, actor.organisationId, planId)).length;
+      return { plan, issuedPacks, refusal: issuedPacks > 0 && !canAdminister(actor) ? planHasIssuedPacks(issuedPacks).message : null };
+    },
+
+    /**
+     * Deletes the plan and everything in it. Its issued report packs go with it (the database cascades), so a plan
+     * with issued packs can be deleted only by an administrator, and the audit entry names the packs deleted.
+     */
     async deletePlan(actor: Actor, planId: string): Promise<void> {
       const plan = await getPlan(actor, planId);
       requireCanEditPlan(actor, plan);
       await db.transaction().execute(async (trx) => {
-        await recordAudit(trx, actor, { entityType: 'plan', entityId: planId, planId, action: 'delete', before: plan });
+        await lockPlanAgainstNewPacks(trx, actor.organisationId, planId);
+        const packs = await listPlanPacks(trx, actor.organisationId, planId);
+        if (packs.length > 0 && !canAdminister(actor)) throw planHasIssuedPacks(packs.length);
+        const issuedPacksDeleted = packs.map(({ id, title, audience, as_at, issued_at }) => ({ id, title, audience, asAt: as_at, issuedAt: issued_at }));
+        for (const pack of issuedPacksDeleted) {
+          await recordAudit(trx, actor, { entityType: 'report_pack', entityId: pack.id, planId, action: 'delete', before: pack, after: { reason: 'Deleted with its plan' } });
+        }
+        await recordAudit(trx, actor, {
+          entityType: 'plan', entityId: planId, planId, action: 'delete', before: plan,
+          after: { issuedPackCount: packs.length, issuedPacksDeleted },
+        });
         await deletePlanRow(trx, actor.organisationId, planId);
       });
     },

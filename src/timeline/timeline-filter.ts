@@ -1,4 +1,5 @@
 import type { ScheduleItem } from '../relations/plan-schedule.ts';
+import { isOverdue } from './domain/overdue.ts';
 import { isFiltered, type TimelineQuery } from './timeline-query.ts';
 
 export interface FilterContext {
@@ -9,12 +10,6 @@ export interface FilterContext {
   /** The items the signed-in person leads; null unless "mine" is asked for. */
   mineItems: ReadonlySet<string> | null;
   today: string;
-}
-
-/** Overdue as on the plan page: an action or milestone not complete whose (revised) date has passed. */
-export function isOverdue(item: ScheduleItem, today: string): boolean {
-  const due = item.revisedEnd ?? item.end;
-  return (item.kind === 'action' || item.kind === 'milestone') && !item.complete && due !== null && due < today;
 }
 
 /**

@@ -79,7 +79,7 @@ export function createReportBuilder(db: Db, plans: PlanService) {
       }]);
     }
     const sections = request.sections ?? template?.sections ?? allSections;
-    const previous = await findPreviousPack(db, actor.organisationId, plan.id, audience, asAt);
+    const previous = await findPreviousPack(db, actor.organisationId, allPlans.map((each) => each.id), audience, asAt);
     const appendices = await loadAppendices(sources, actor, plan.id, sections);
     const meeting = meetingFor(period, audience);
     const model = assembleReportModel({

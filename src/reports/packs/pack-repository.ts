@@ -13,6 +13,10 @@ export const listPlanPacks = (db: Db, organisationId: string, planId: string) =>
     .select(packColumns)
     .execute();
 
+/** Holds the plan's row until the transaction ends, so that no pack can be issued for it meanwhile (its insert needs the row). */
+export const lockPlanAgainstNewPacks = (trx: Db, organisationId: string, planId: string) =>
+  trx.selectFrom('plans').where('organisation_id', '=', organisationId).where('id', '=', planId).select('id').forUpdate().execute();
+
 export const findPack = (db: Db, organisationId: string, planId: string, packId: string) =>
   db
     .selectFrom('report_packs')
@@ -22,12 +26,18 @@ export const findPack = (db: Db, organisationId: string, planId: string, packId:
     .select([...packColumns, 'model'])
     .executeTakeFirst();
 
-/** The pack a new report is compared with: the latest issued for the plan and audience as at or before `asAt`. */
-export const findPreviousPack = (db: Db, organisationId: string, planId: string, audience: string, asAt: string) =>
+/**
+ * The pack a new report is compared with: the latest issued for the same audience, as at or before `asAt`, that
+ * covers the same set of plans (in any order). A single-plan report is never compared with a multi-plan pack, nor
+ * the other way round, or the plans not in both would show as new or closed.
+ */
+export const findPreviousPack = (db: Db, organisationId: string, planIds: readonly string[], audience: string, asAt: string) =>
   db
     .selectFrom('report_packs')
     .where('organisation_id', '=', organisationId)
-    .where('plan_id', '=', planId)
+    // A pack's plan_id is one of its plan_ids: this narrows the search to the (plan_id, audience, as_at) index.
+    .where('plan_id', 'in', [...planIds])
+    .where(sql<boolean>`plan_ids @> ${[...planIds]}::uuid[] and plan_ids <@ ${[...planIds]}::uuid[]`)
     .where(sql<boolean>`lower(audience) = lower(${audience})`)
     .where('as_at', '<=', asAt)
     .orderBy('as_at', 'desc')

@@ -33,11 +33,14 @@ function introductionPart(model: ReportModel): OutlinePart | null {
   return blocks.length === 0 ? null : { id: 'introduction', heading: 'Introduction', blocks };
 }
 
-/** The parts of the report in order, leaving out sections not chosen and appendices with nothing in them. */
+/**
+ * The parts of the report in order, leaving out sections not chosen and appendices with nothing in them. The
+ * introduction (with its recommendations) belongs to the "Cover and introduction" section.
+ */
 export function reportOutline(model: ReportModel): OutlinePart[] {
   const { sections } = model;
   const parts: (OutlinePart | null)[] = [
-    introductionPart(model),
+    sections.cover ? introductionPart(model) : null,
     sections.summary ? summaryPart(model) : null,
     sections.exceptions ? exceptionsPart(model) : null,
     sections.changes ? changesPart(model) : null,

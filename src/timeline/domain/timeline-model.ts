@@ -1,5 +1,4 @@
 import { format, parseISO } from 'date-fns';
-import { dayNumber } from '../../relations/domain/day-number.ts';
 import { computeKnockOn, type KnockOn, type KnockOnItem } from '../../relations/domain/knock-on.ts';
 import { knockOnReason } from '../../relations/domain/knock-on-reason.ts';
 import type { Relation } from '../../relations/domain/relation.ts';
@@ -7,6 +6,7 @@ import { plannedRuns, rowCells, type TimelineCell } from './timeline-cells.ts';
 import { buildColumns, type ColumnGroupRow, type TimelineColumn, type TimelineZoom } from './timeline-columns.ts';
 import { dependencyArrows, positionOf, type DependencyArrow } from './timeline-arrows.ts';
 import { hierarchyOrder } from './timeline-hierarchy.ts';
+import { isOverdue } from './overdue.ts';
 
 export interface TimelineItem extends KnockOnItem {
   parentId: string | null;
@@ -81,7 +81,6 @@ export function buildTimelineModel(input: TimelineInput): TimelineModel {
   const { columns, groupRows } = buildColumns(input.period.start, input.period.end, input.fyStartMonth, input.zoom);
   const knockOn = input.knockOn ?? computeKnockOn(input.items, input.relations);
   const knockOnById = new Map(knockOn.map((entry) => [entry.itemId, entry]));
-  const todayDay = dayNumber(input.today);
   const rows = hierarchyOrder(input.items).map(({ item, depth }, index): TimelineRow => {
     const targetPosition = positionOf(columns, item.end);
     const revised = item.revisedEnd !== null && item.revisedEnd !== item.end ? item.revisedEnd : null;
@@ -106,7 +105,7 @@ export function buildTimelineModel(input: TimelineInput): TimelineModel {
       targetText: item.targetText ?? null,
       revisedEnd: item.revisedEnd,
       complete: item.complete,
-      overdue: !item.complete && dayNumber(item.revisedEnd ?? item.end) < todayDay,
+      overdue: isOverdue(item, input.today),
       atRisk: knockOn !== undefined,
       atRiskLabel: knockOn?.label ?? null,
       atRiskReason: knockOn ? knockOnReason(knockOn) : null,
