@@ -5,6 +5,7 @@ import { actorOf } from '../web/sessions.ts';
 import { uuidParam } from '../web/params.ts';
 import { formErrorsFromIssues, type FormErrors } from '../web/form-errors.ts';
 import { AppError } from '../errors.ts';
+import { canAdminister } from '../auth/permissions.ts';
 import { PERSON_KINDS, parsePersonForm, personFormValues, type PersonFormValues } from './person-form.ts';
 import type { Person } from '../db/schema.ts';
 
@@ -22,6 +23,8 @@ async function renderForm(
       { value: '', text: 'Not a Waymark user', selected: context.values.userId === '' },
       ...users.map((u) => ({ value: u.id, text: `${u.name} (${u.email})`, selected: context.values.userId === u.id })),
     ],
+    canLinkUser: canAdminister(actor),
+    linkedUser: users.find((u) => u.id === context.values.userId)?.name ?? null,
     backLink: '/people',
     ...context,
   });

@@ -1,8 +1,8 @@
 import type { Db } from '../db/connection.ts';
 import type { Actor } from '../auth/actor.ts';
-import { requireAnyRole, requireOfficer } from '../auth/permissions.ts';
+import { canAdminister, requireAnyRole, requireOfficer } from '../auth/permissions.ts';
 import { recordAudit } from '../audit/audit-repository.ts';
-import { invalidInput, notFound } from '../errors.ts';
+import { forbidden, invalidInput, notFound } from '../errors.ts';
 import { findUser } from '../users/user-repository.ts';
 import type { PersonForm } from './person-form.ts';
 import { countLeadershipsOf, deletePerson, findPerson, insertPerson, listPeople, updatePerson } from './person-repository.ts';
@@ -14,6 +14,10 @@ const valuesOf = (form: PersonForm) => ({ ...form });
 export function createPeopleService(db: Db) {
   async function checkUser(actor: Actor, form: PersonForm) {
     if (form.userId && !(await findUser(db, actor.organisationId, form.userId))) throw invalidInput('Select a user from the list', 'userId');
+  }
+  /** A linked user leads the person's items and may post their updates, so only an admin may set or change the link. */
+  function checkLinkChange(actor: Actor, form: PersonForm, current: string | null) {
+    if (form.userId !== current && !canAdminister(actor)) throw forbidden('link a person to a Waymark user. Ask an organisation admin to do it');
   }
   return {
     listPeople(actor: Actor) {
@@ -30,6 +34,7 @@ export function createPeopleService(db: Db) {
 
     async createPerson(actor: Actor, form: PersonForm) {
       requireAnyRole(actor, 'add people', 'admin', 'plan_owner', 'editor');
+      checkLinkChange(actor, form, null);
       await checkUser(actor, form);
       return db.transaction().execute(async (trx) => {
         const person = await insertPerson(trx, actor.organisationId, valuesOf(form));
@@ -44,6 +49,7 @@ export function createPeopleService(db: Db) {
       return db.transaction().execute(async (trx) => {
         const before = await findPerson(trx, actor.organisationId, id);
         if (!before) throw notFound('The person');
+        checkLinkChange(actor, form, before.user_id);
         const after = await updatePerson(trx, actor.organisationId, id, valuesOf(form));
         await recordAudit(trx, actor, { entityType: 'person', entityId: id, action: 'update', before, after });
         return after;

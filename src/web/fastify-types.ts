@@ -1,4 +1,5 @@
 import type { Actor } from '../auth/actor.ts';
+import type { MultipartForm } from './multipart.ts';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -7,6 +8,8 @@ declare module 'fastify' {
     /** The token every form on the page must send back as `_csrf`. */
     csrfToken: string;
     sessionToken: string | null;
+    /** A multipart POST's fields and files, read by the session hook to check its token (see readForm). */
+    multipartForm: MultipartForm | null;
   }
   interface FastifyReply {
     render(template: string, context?: Record<string, unknown>): FastifyReply;

@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { checkCsrf } from './sessions.ts';
+import { csrfFailed } from '../errors.ts';
 
 export interface UploadedFile {
   field: string;
@@ -7,11 +7,17 @@ export interface UploadedFile {
   data: Buffer;
 }
 
+export interface MultipartForm {
+  fields: Record<string, string | string[]>;
+  files: UploadedFile[];
+}
+
 /**
- * Reads a multipart form (fields and files) and checks its CSRF token. Files arrive whole (size-limited by the
+ * Reads a multipart form (fields and files). The session hook reads every multipart POST this way before the handler
+ * runs, to check its CSRF token whether or not the route reads the body. Files arrive whole (size-limited by the
  * multipart plugin); a file input left empty (no file name) is ignored.
  */
-export async function readMultipartForm(request: FastifyRequest): Promise<{ fields: Record<string, string | string[]>; files: UploadedFile[] }> {
+export async function readMultipartForm(request: FastifyRequest): Promise<MultipartForm> {
   const fields: Record<string, string | string[]> = {};
   const files: UploadedFile[] = [];
   for await (const part of request.parts()) {
@@ -24,12 +30,12 @@ export async function readMultipartForm(request: FastifyRequest): Promise<{ fiel
       fields[part.fieldname] = existing === undefined ? value : [...(Array.isArray(existing) ? existing : [existing]), value];
     }
   }
-  checkCsrf(request, fields._csrf);
   return { fields, files };
 }
 
 /** Form-encoded or multipart: the fields and files of a POST either way. */
-export async function readForm(request: FastifyRequest): Promise<{ fields: Record<string, unknown>; files: UploadedFile[] }> {
-  if (request.isMultipart()) return readMultipartForm(request);
-  return { fields: (request.body ?? {}) as Record<string, unknown>, files: [] };
+export function readForm(request: FastifyRequest): Promise<{ fields: Record<string, unknown>; files: UploadedFile[] }> {
+  if (!request.isMultipart()) return Promise.resolve({ fields: (request.body ?? {}) as Record<string, unknown>, files: [] });
+  // The session hook read the form and checked its token; a form it did not check is never handed on.
+  return request.multipartForm ? Promise.resolve(request.multipartForm) : Promise.reject(csrfFailed());
 }

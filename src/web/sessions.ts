@@ -4,6 +4,7 @@ import { findSessionUser, touchSession } from '../auth/session-repository.ts';
 import { newToken, sameToken, tokenDigest } from '../auth/session-token.ts';
 import { csrfFailed, notSignedIn } from '../errors.ts';
 import type { Actor } from '../auth/actor.ts';
+import { readMultipartForm } from './multipart.ts';
 
 export const SESSION_COOKIE = 'waymark_session';
 const PRE_SESSION_COOKIE = 'waymark_pre';
@@ -27,13 +28,15 @@ export const cookieOptions = (secure: boolean, maxAgeSeconds?: number) => ({
 /**
  * Sessions live in the database (any app node can serve any request). The cookie holds a random token; the
  * database holds only its keyed digest. CSRF tokens are an HMAC of the session (or pre-session) token, so every
- * form can be checked without storing anything more.
+ * form can be checked without storing anything more. Every POST must carry its token as `_csrf`, whatever the
+ * content type: a multipart form is read here, before the handler, so a route that ignores its body is still checked.
  */
 export function installSessions(app: FastifyInstance, options: SessionOptions): void {
   const { db, secret, secureCookies } = options;
   app.decorateRequest('actor', null);
   app.decorateRequest('csrfToken', '');
   app.decorateRequest('sessionToken', null);
+  app.decorateRequest('multipartForm', null);
 
   app.addHook('onRequest', async (request, reply) => {
     if (request.url.startsWith('/assets/') || request.url.startsWith('/api/')) return;
@@ -51,17 +54,13 @@ export function installSessions(app: FastifyInstance, options: SessionOptions): 
     request.csrfToken = tokenDigest(secret, 'csrf', csrfBase);
   });
 
-  app.addHook('preHandler', (request, _reply, done) => {
-    if (request.method !== 'POST' || request.routeOptions.config.csrf === false) return done();
-    if (request.headers['content-type']?.startsWith('multipart/form-data')) return done(); // multipart routes check the token themselves once the fields are read
-    const sent = (request.body as Record<string, unknown> | undefined)?._csrf;
-    done(typeof sent !== 'string' || !sameToken(sent, request.csrfToken) ? csrfFailed() : undefined);
+  app.addHook('preHandler', async (request) => {
+    if (request.method !== 'POST' || request.routeOptions.config.csrf === false) return;
+    if (request.isMultipart()) request.multipartForm = await readMultipartForm(request);
+    const fields = request.multipartForm?.fields ?? (request.body as Record<string, unknown> | undefined);
+    const sent = fields?._csrf;
+    if (typeof sent !== 'string' || !sameToken(sent, request.csrfToken)) throw csrfFailed();
   });
-}
-
-/** For multipart forms, whose fields are read inside the handler. */
-export function checkCsrf(request: FastifyRequest, sent: unknown): void {
-  if (typeof sent !== 'string' || !sameToken(sent, request.csrfToken)) throw csrfFailed();
 }
 
 async function loadActor(db: Db, secret: string, token: string): Promise<Actor | null> {
