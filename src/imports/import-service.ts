@@ -13,6 +13,7 @@ import { interpretDocument } from './interpret/interpret-grid.ts';
 import type { Role } from './interpret/column-roles.ts';
 import { columnKey } from './interpret/table-schema.ts';
 import { saveImportedPlan, type SaveImportResult } from './save/save-imported-plan.ts';
+import { withoutLoopingLinks } from './save/imported-links.ts';
 
 /** The demonstration plans ship with Waymark (demo/plans: copies of the five seed plans), so a fresh clone has them. */
 export const DEMO_FOLDER = new URL('../../demo/plans/', import.meta.url);
@@ -55,7 +56,8 @@ export function createImportService(db: Db, plans: PlanService) {
         mappingUsed = true;
       }
     }
-    return { document, fyStartMonth, mappingUsed };
+    // A loop of dependencies in the document's loose text is left out with a warning the preview shows.
+    return { document: { ...document, plan: withoutLoopingLinks(document.plan) }, fyStartMonth, mappingUsed };
   }
 
   async function session(actor: Actor, id: string) {

@@ -1,5 +1,6 @@
 import type { Db } from '../../db/connection.ts';
-import type { PersonKind } from '../../db/schema.ts';
+import type { ItemPersonRole, PersonKind } from '../../db/schema.ts';
+import type { ImportedItem } from '../imported-plan.ts';
 
 const key = (text: string) => text.trim().replace(/\s+/g, ' ').toLowerCase();
 const BODY = /\b(committee|board|group|team|panel|forum|partnership|cabinet|executive|council|cmt|smt|emt|dmt|working party|unions?)\b/i;
@@ -47,4 +48,31 @@ export async function resolvePeople(trx: Db, organisationId: string, wanted: { n
     if (id) result.set(w.name, id);
   }
   return result;
+}
+
+export interface ItemLead {
+  organisation_id: string;
+  item_id: string;
+  person_id: string;
+  role: Extract<ItemPersonRole, 'lead' | 'lead_member'>;
+  position: number;
+}
+
+/** Each item's lead officers and lead member as item_people rows, by item id; a person once per role. */
+export function itemLeads(items: readonly ImportedItem[], itemIds: readonly string[], people: ReadonlyMap<string, string>, organisationId: string): Map<string, ItemLead[]> {
+  const leads = new Map<string, ItemLead[]>();
+  items.forEach((item, index) => {
+    const itemId = itemIds[index] as string;
+    const named = [
+      ...item.leads.map((name, position) => ({ name, role: 'lead' as const, position })),
+      ...(item.leadMember ? [{ name: item.leadMember, role: 'lead_member' as const, position: 0 }] : []),
+    ];
+    const list: ItemLead[] = [];
+    for (const p of named) {
+      const personId = people.get(p.name);
+      if (personId && !list.some((l) => l.person_id === personId && l.role === p.role)) list.push({ organisation_id: organisationId, item_id: itemId, person_id: personId, role: p.role, position: p.position });
+    }
+    leads.set(itemId, list);
+  });
+  return leads;
 }

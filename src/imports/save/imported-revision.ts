@@ -21,3 +21,7 @@ export function importedRevision(item: ImportedItem, fyStartMonth: number) {
     reason: sentence ?? 'Revised date recorded in the imported plan',
   };
 }
+
+/** Revisions are the same when they revise the same item from the same date to the same date. */
+export const revisionKey = (revision: { item_id: string; from_text: string | null; to_text: string }): string =>
+  `${revision.item_id}|${revision.from_text ?? ''}|${revision.to_text}`;

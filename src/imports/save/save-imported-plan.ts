@@ -1,23 +1,27 @@
 import { randomUUID } from 'node:crypto';
+import { sql } from 'kysely';
 import type { Db } from '../../db/connection.ts';
 import type { Actor } from '../../auth/actor.ts';
-import type { ItemKind, NewItem, Plan, RelationType } from '../../db/schema.ts';
+import type { ItemKind, NewItem, Plan } from '../../db/schema.ts';
 import type { ImportedPlan } from '../imported-plan.ts';
 import { parseFuzzyDate } from '../../dates/fuzzy-date.ts';
 import { refKey } from '../../items/ref-key.ts';
 import { rulesOf } from '../../updates/domain/plan-rules.ts';
-import { resolvePeople } from './import-people.ts';
+import { itemLeads, resolvePeople } from './import-people.ts';
 import { mergeStatuses, readStatusWord } from './imported-status.ts';
-import { importedRevision } from './imported-revision.ts';
+import { importedRevision, revisionKey } from './imported-revision.ts';
 import { corporatePriorityCodes } from './corporate-priorities.ts';
 import { insertInChunks } from './insert-in-chunks.ts';
+import { matchExistingItems } from './match-items.ts';
+import { itemChanged, leadsKey } from './item-changes.ts';
+import { saveImportedLinks } from './save-imported-links.ts';
 
 export interface SaveImportOptions {
   fileName: string;
   fyStartMonth: number;
   title?: string | undefined;
   levelLabels?: string[] | undefined;
-  /** Update this plan: items whose ref matches are updated, the rest added. */
+  /** Update this plan: items matching by ref (or title) under the same parent are updated, the rest added. */
   existingPlan?: Plan | undefined;
   today: string;
 }
@@ -29,16 +33,18 @@ export interface SaveImportResult {
   updates: number;
   revisions: number;
   relations: number;
+  /** Why each link the document makes was not saved (it would make a loop with the plan's relations). */
+  linksLeftOut: string[];
 }
 
 const DEFAULT_LEVEL_NAMES: Record<ItemKind, string> = { section: 'Section', outcome: 'Outcome', measure: 'Measure of success', action: 'Action', milestone: 'Milestone' };
-const RELATION_TYPES: Record<string, RelationType> = { links_to: 'links_to', follows_on_from: 'follows_on_from', depends_on: 'depends_on', duplicates: 'duplicates' };
 
 /**
  * Writes what the interpreter understood, inside the caller's transaction: the plan (or the existing plan's
  * matching items), people, items with their leads, the progress the document reported as approved updates, its
- * revised dates, its links between actions, and an audit entry for each item. Throws on anything the database
- * refuses, so the whole import rolls back.
+ * revised dates, its links between actions (checked by the relations feature's rules), and an audit entry for each
+ * item written. A re-import changes only what the document changed. Throws on anything the database refuses, so
+ * the whole import rolls back.
  */
 export async function saveImportedPlan(trx: Db, actor: Actor, imported: ImportedPlan, options: SaveImportOptions): Promise<SaveImportResult> {
   const kinds = [...new Set(imported.items.map((i) => i.kind))] as ItemKind[];
@@ -73,13 +79,12 @@ export async function saveImportedPlan(trx: Db, actor: Actor, imported: Imported
   }
 
   const existing = options.existingPlan
-    ? await trx.selectFrom('items').where('plan_id', '=', plan.id).select(['id', 'ref_key', 'kind', 'title']).execute()
+    ? await trx.selectFrom('items').where('plan_id', '=', plan.id).orderBy('position').orderBy('created_at').selectAll().execute()
     : [];
-  // Items are matched by kind and ref; items the document gives no ref (outcomes, themes) by kind and title.
-  const matchKey = (kind: string, ref: string | null, title: string) => (ref ? `${kind}|${ref}` : `${kind}|title:${title.trim().toLowerCase()}`);
-  const existingByKey = new Map(existing.map((e) => [matchKey(e.kind, e.ref_key, e.title), e]));
-  const ids = imported.items.map((item) => existingByKey.get(matchKey(item.kind, refKey(item.ref), item.title))?.id ?? randomUUID());
-  const isExisting = new Set(existing.map((e) => e.id));
+  const titles = imported.items.map((item) => item.title || '(no title in the document)');
+  const incoming = imported.items.map((item, index) => ({ kind: item.kind, refKey: refKey(item.ref), title: titles[index] as string, parentIndex: item.parentIndex }));
+  const ids = matchExistingItems(incoming, existing).map((id) => id ?? randomUUID());
+  const before = new Map(existing.map((e) => [e.id, e]));
 
   const people = await resolvePeople(trx, actor.organisationId, [
     ...imported.items.flatMap((i) => i.leads.map((name) => ({ name, member: false }))),
@@ -102,7 +107,7 @@ export async function saveImportedPlan(trx: Db, actor: Actor, imported: Imported
       kind: item.kind,
       ref: item.ref,
       ref_key: refKey(item.ref),
-      title: item.title || '(no title in the document)',
+      title: titles[index] as string,
       detail: item.detail,
       priority: item.priority,
       corporate_priorities: corporatePriorityCodes(item.fields),
@@ -116,30 +121,36 @@ export async function saveImportedPlan(trx: Db, actor: Actor, imported: Imported
       updated_at: now,
     };
   });
-  const fresh = rows.filter((r) => !isExisting.has(r.id as string));
-  const changed = rows.filter((r) => isExisting.has(r.id as string));
+  const touched = rows.map((r) => r.id as string);
+
+  const leads = itemLeads(imported.items, touched, people, actor.organisationId);
+  const leadsBefore = new Map<string, { person_id: string; role: string; position: number }[]>();
+  if (existing.length > 0) {
+    const current = await trx.selectFrom('item_people as ip').innerJoin('items as i', 'i.id', 'ip.item_id').where('i.plan_id', '=', plan.id).where('ip.role', 'in', ['lead', 'lead_member']).select(['ip.item_id', 'ip.person_id', 'ip.role', 'ip.position']).execute();
+    for (const row of current) {
+      const list = leadsBefore.get(row.item_id);
+      if (list) list.push(row);
+      else leadsBefore.set(row.item_id, [row]);
+    }
+  }
+
+  // A re-import writes only the items it changes, and bumps their version so an edit form opened before is stale.
+  const fresh = rows.filter((r) => !before.has(r.id as string));
+  const changed = rows.filter((r) => {
+    const old = before.get(r.id as string);
+    return old !== undefined && (itemChanged(old, r) || leadsKey(leadsBefore.get(old.id) ?? []) !== leadsKey(leads.get(old.id) ?? []));
+  });
   await insertInChunks(fresh, 400, (chunk) => trx.insertInto('items').values(chunk).execute());
   for (const row of changed) {
-    const { id, organisation_id: _o, plan_id: _p, created_at: _c, ...values } = row;
-    await trx.updateTable('items').set(values).where('id', '=', id as string).execute();
+    const { id, organisation_id: _o, plan_id: _p, created_at: _c, version: _v, ...values } = row;
+    await trx.updateTable('items').set({ ...values, version: sql<number>`version + 1` }).where('id', '=', id as string).execute();
   }
-
-  const touched = rows.map((r) => r.id as string);
-  if (changed.length > 0) await trx.deleteFrom('item_people').where('item_id', 'in', changed.map((r) => r.id as string)).execute();
-  const itemPeople = imported.items.flatMap((item, index) => [
-    ...item.leads.map((name, position) => ({ name, role: 'lead' as const, position, index })),
-    ...(item.leadMember ? [{ name: item.leadMember, role: 'lead_member' as const, position: 0, index }] : []),
-  ]);
-  const uniquePeople = new Map<string, { organisation_id: string; item_id: string; person_id: string; role: 'lead' | 'lead_member'; position: number }>();
-  for (const p of itemPeople) {
-    const personId = people.get(p.name);
-    const itemId = touched[p.index];
-    if (personId && itemId) uniquePeople.set(`${itemId}|${personId}|${p.role}`, { organisation_id: actor.organisationId, item_id: itemId, person_id: personId, role: p.role, position: p.position });
-  }
-  await insertInChunks([...uniquePeople.values()], 1000, (chunk) => trx.insertInto('item_people').values(chunk).execute());
+  const written = [...fresh, ...changed].map((r) => r.id as string);
+  if (changed.length > 0) await trx.deleteFrom('item_people').where('item_id', 'in', changed.map((r) => r.id as string)).where('role', 'in', ['lead', 'lead_member']).execute();
+  await insertInChunks(written.flatMap((id) => leads.get(id) ?? []), 1000, (chunk) => trx.insertInto('item_people').values(chunk).execute());
 
   const known = new Set(
-    changed.length === 0
+    existing.length === 0
       ? []
       : (await trx.selectFrom('updates').where('plan_id', '=', plan.id).where('source', '=', 'import').select(['item_id', 'as_of', 'narrative']).execute()).map((u) => `${u.item_id}|${u.as_of}|${u.narrative}`),
   );
@@ -167,43 +178,36 @@ export async function saveImportedPlan(trx: Db, actor: Actor, imported: Imported
   ).filter((u) => !known.has(`${u.item_id}|${u.as_of}|${u.narrative}`));
   await insertInChunks(updates, 400, (chunk) => trx.insertInto('updates').values(chunk).execute());
 
+  // A revision already recorded (same item, from and to) is not recorded again, so re-importing does not add slips.
+  const recorded = new Set(
+    existing.length === 0 ? [] : (await trx.selectFrom('date_revisions').where('plan_id', '=', plan.id).select(['item_id', 'from_text', 'to_text']).execute()).map(revisionKey),
+  );
   const revisions = imported.items.flatMap((item, index) => {
     const revision = importedRevision(item, options.fyStartMonth);
-    return revision ? [{ ...revision, organisation_id: actor.organisationId, plan_id: plan.id, item_id: touched[index] as string, agreed_by_name: source, agreed_at: now }] : [];
+    if (!revision) return [];
+    const row = { ...revision, organisation_id: actor.organisationId, plan_id: plan.id, item_id: touched[index] as string, agreed_by_name: source, agreed_at: now };
+    if (recorded.has(revisionKey(row))) return [];
+    recorded.add(revisionKey(row));
+    return [row];
   });
   await insertInChunks(revisions, 400, (chunk) => trx.insertInto('date_revisions').values(chunk).execute());
 
-  const byRef = new Map<string, string>();
-  imported.items.forEach((item, index) => {
-    const k = refKey(item.ref);
-    if (k && !byRef.has(k)) byRef.set(k, touched[index] as string);
-  });
-  const relationRows = new Map<string, { organisation_id: string; plan_id: string; from_item_id: string; to_item_id: string; type: RelationType; lag_days: number; note: string | null }>();
-  imported.items.forEach((item, index) => {
-    for (const relation of item.relations) {
-      const to = byRef.get(refKey(relation.toRef) ?? '');
-      const from = touched[index] as string;
-      const type = RELATION_TYPES[relation.type] ?? 'links_to';
-      if (!to || to === from) continue;
-      relationRows.set(`${from}|${to}|${type}`, { organisation_id: actor.organisationId, plan_id: plan.id, from_item_id: from, to_item_id: to, type, lag_days: 0, note: RELATION_TYPES[relation.type] ? null : relation.type.replace(/_/g, ' ') });
-    }
-  });
-  const relationList = [...relationRows.values()];
-  if (relationList.length > 0) {
-    await trx.insertInto('relations').values(relationList).onConflict((oc) => oc.columns(['from_item_id', 'to_item_id', 'type']).doNothing()).execute();
-  }
+  const relations = await saveImportedLinks(trx, actor, plan, imported.items, touched);
 
-  const audit = rows.map((row) => ({
-    organisation_id: actor.organisationId,
-    user_id: actor.userId,
-    user_name: actor.name,
-    plan_id: plan.id,
-    entity_type: 'item',
-    entity_id: row.id as string,
-    action: isExisting.has(row.id as string) ? 'update' : 'import',
-    before: null,
-    after: JSON.stringify({ ref: row.ref, kind: row.kind, title: row.title, target_text: row.target_text, source }),
-  }));
+  const audit = [...fresh, ...changed].map((row) => {
+    const old = before.get(row.id as string);
+    return {
+      organisation_id: actor.organisationId,
+      user_id: actor.userId,
+      user_name: actor.name,
+      plan_id: plan.id,
+      entity_type: 'item',
+      entity_id: row.id as string,
+      action: old ? 'update' : 'import',
+      before: old ? JSON.stringify({ ref: old.ref, kind: old.kind, title: old.title, target_text: old.target_text, version: old.version }) : null,
+      after: JSON.stringify({ ref: row.ref, kind: row.kind, title: row.title, target_text: row.target_text, source }),
+    };
+  });
   audit.push({
     organisation_id: actor.organisationId,
     user_id: actor.userId,
@@ -213,8 +217,8 @@ export async function saveImportedPlan(trx: Db, actor: Actor, imported: Imported
     entity_id: plan.id,
     action: 'import',
     before: null,
-    after: JSON.stringify({ file: options.fileName, created: fresh.length, updated: changed.length, updates: updates.length, warnings: imported.warnings.length }),
+    after: JSON.stringify({ file: options.fileName, created: fresh.length, updated: changed.length, updates: updates.length, warnings: imported.warnings.length, linksLeftOut: relations.leftOut }),
   });
   await insertInChunks(audit, 500, (chunk) => trx.insertInto('audit_log').values(chunk).execute());
-  return { planId: plan.id, created: fresh.length, updated: changed.length, updates: updates.length, revisions: revisions.length, relations: relationList.length };
+  return { planId: plan.id, created: fresh.length, updated: changed.length, updates: updates.length, revisions: revisions.length, relations: relations.saved, linksLeftOut: relations.leftOut };
 }
