@@ -22,14 +22,14 @@ export function cycleRoutes(app: FastifyInstance, services: Services): void {
   };
 
   app.get('/plans/:planId/cycles', async (request, reply) =>
-    render(reply, actorOf(request), uuidParam(request, 'planId'), { name: 'Quarterly progress report', frequency: 'quarterly', dueDays: '10', reminderDays: '5' }),
+    render(reply, actorOf(request), uuidParam(request, 'planId'), { name: 'Quarterly progress report', frequency: 'quarterly', dueDays: '10', reminderDays: '5', periodEnds: '' }),
   );
 
   app.post('/plans/:planId/cycles', async (request, reply) => {
     const actor = actorOf(request);
     const planId = uuidParam(request, 'planId');
     const body = request.body as Record<string, unknown>;
-    const values = { name: textField(body, 'name'), frequency: textField(body, 'frequency'), dueDays: textField(body, 'dueDays'), reminderDays: textField(body, 'reminderDays') };
+    const values = { name: textField(body, 'name'), frequency: textField(body, 'frequency'), dueDays: textField(body, 'dueDays'), reminderDays: textField(body, 'reminderDays'), periodEnds: textField(body, 'periodEnds') };
     const parsed = cycleFormSchema.safeParse(values);
     if (!parsed.success) return render(reply, actor, planId, values, formErrorsFrom(parsed.error), 400);
     await services.cycles.createCycle(actor, planId, parsed.data);

@@ -7,16 +7,52 @@ import { recordAudit } from '../audit/audit-repository.ts';
 import { notFound } from '../errors.ts';
 import { findOrganisation } from '../organisations/organisation-repository.ts';
 import type { PlanService } from '../plans/plan-service.ts';
-import { generatePeriods } from './domain/periods.ts';
+import { parseFuzzyDate } from '../dates/fuzzy-date.ts';
+import { customPeriods, generatePeriods } from './domain/periods.ts';
 import { findPeriod, insertCycle, insertPeriods, listCycles, listPeriods, setMeetings } from './period-repository.ts';
 
-export const cycleFormSchema = z.object({
-  name: z.string().trim().min(1, 'Enter a name for the cycle, for example Quarterly report to Cabinet').max(200, 'Name must be 200 characters or fewer'),
-  frequency: z.enum(['monthly', 'quarterly'], { error: 'Select how often leads report' }),
-  dueDays: z.coerce.number({ error: 'Days after the period ends must be a number' }).int('Days after the period ends must be a whole number').min(0, 'Days after the period ends must be 0 or more').max(90, 'Days after the period ends must be 90 or fewer'),
-  reminderDays: z.coerce.number({ error: 'Reminder days must be a number' }).int('Reminder days must be a whole number').min(0, 'Reminder days must be 0 or more').max(60, 'Reminder days must be 60 or fewer'),
-});
-export type CycleForm = z.infer<typeof cycleFormSchema>;
+const MAX_CUSTOM_PERIODS = 24;
+
+/** "30/09/2026" and the like, one per line, as ISO dates; each line that is not a single day is named in the message. */
+const periodEndLines = z
+  .string()
+  .max(2000, 'Period end dates must be 2,000 characters or fewer')
+  .transform((text, context) => {
+    const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+    const ends: string[] = [];
+    for (const [index, line] of lines.entries()) {
+      const date = parseFuzzyDate(line);
+      if (date.precision !== 'day' || !date.end) {
+        context.addIssue({ code: 'custom', message: `Line ${index + 1} of the period end dates, “${line}”, is not a date: enter dates like 30/09/2026` });
+        return z.NEVER;
+      }
+      const previous = ends.at(-1);
+      if (previous && date.end <= previous) {
+        context.addIssue({ code: 'custom', message: `Line ${index + 1} of the period end dates, “${line}”, must be later than the line before` });
+        return z.NEVER;
+      }
+      ends.push(date.end);
+    }
+    if (ends.length > MAX_CUSTOM_PERIODS) {
+      context.addIssue({ code: 'custom', message: `Enter ${MAX_CUSTOM_PERIODS} period end dates or fewer` });
+      return z.NEVER;
+    }
+    return ends;
+  });
+
+export const cycleFormSchema = z
+  .object({
+    name: z.string().trim().min(1, 'Enter a name for the cycle, for example Quarterly report to Cabinet').max(200, 'Name must be 200 characters or fewer'),
+    frequency: z.enum(['monthly', 'quarterly', 'custom'], { error: 'Select how often leads report' }),
+    dueDays: z.coerce.number({ error: 'Days after the period ends must be a number' }).int('Days after the period ends must be a whole number').min(0, 'Days after the period ends must be 0 or more').max(90, 'Days after the period ends must be 90 or fewer'),
+    reminderDays: z.coerce.number({ error: 'Reminder days must be a number' }).int('Reminder days must be a whole number').min(0, 'Reminder days must be 0 or more').max(60, 'Reminder days must be 60 or fewer'),
+    periodEnds: periodEndLines.default([]),
+  })
+  .superRefine((form, context) => {
+    if (form.frequency === 'custom' && form.periodEnds.length === 0) context.addIssue({ code: 'custom', path: ['periodEnds'], message: 'Enter the date each reporting period ends, one per line' });
+  });
+/** Monthly and quarterly cycles need no end dates; custom ones list them. */
+export type CycleForm = Omit<z.infer<typeof cycleFormSchema>, 'periodEnds'> & { periodEnds?: string[] };
 
 export const meetingFormSchema = z.object({
   name: z.string().trim().min(1, 'Enter the meeting, for example Cabinet').max(200, 'Meeting must be 200 characters or fewer'),
@@ -38,7 +74,7 @@ export function createCycleService(db: Db, plans: PlanService) {
       const organisation = await findOrganisation(db, actor.organisationId);
       const from = plan.period_start ?? format(new Date(), 'yyyy-MM-dd');
       const to = plan.period_end ?? format(addMonths(new Date(from), 12), 'yyyy-MM-dd');
-      const specs = generatePeriods(form.frequency, from, to, organisation?.fy_start_month ?? 4, form.dueDays);
+      const specs = form.frequency === 'custom' ? customPeriods(form.periodEnds ?? [], from, form.dueDays) : generatePeriods(form.frequency, from, to, organisation?.fy_start_month ?? 4, form.dueDays);
       return db.transaction().execute(async (trx) => {
         const cycle = await insertCycle(trx, { organisationId: actor.organisationId, planId, ...form });
         await insertPeriods(trx, actor.organisationId, planId, cycle.id, specs);

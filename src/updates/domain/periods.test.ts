@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatePeriods, lastDuePeriod, reportingPeriod } from './periods.ts';
+import { customPeriods, generatePeriods, lastDuePeriod, reportingPeriod } from './periods.ts';
 
 describe('reporting periods', () => {
   it('makes financial quarters for an April–March year', () => {
@@ -23,5 +23,14 @@ describe('reporting periods', () => {
     expect(labelOn('2026-06-01')).toBe('Quarter 4 2025/26');
     expect(lastDuePeriod(periods, '2025-07-10')).toBeUndefined();
     expect(lastDuePeriod(periods, '2025-07-11')?.label).toBe('Quarter 1 2025/26');
+  });
+
+  it('makes periods that end on the dates chosen, each from the day after the one before', () => {
+    expect(customPeriods(['2026-06-12', '2026-09-18', '2027-01-15'], '2026-04-01', 7)).toEqual([
+      { label: 'Period to 12 June 2026', start: '2026-04-01', end: '2026-06-12', due: '2026-06-19' },
+      { label: 'Period to 18 September 2026', start: '2026-06-13', end: '2026-09-18', due: '2026-09-25' },
+      { label: 'Period to 15 January 2027', start: '2026-09-19', end: '2027-01-15', due: '2027-01-22' },
+    ]);
+    expect(customPeriods(['2026-06-12'], '2026-07-01', 0)[0]).toMatchObject({ start: '2026-06-01', end: '2026-06-12' });
   });
 });

@@ -73,3 +73,16 @@ export function reportingPeriod<P extends DatedPeriod>(periods: readonly P[], to
 export function lastDuePeriod<P extends DatedPeriod>(periods: readonly P[], today: string): P | undefined {
   return periods.filter((p) => p.due_date < today).at(-1);
 }
+
+/**
+ * Periods that end on dates the plan owner chooses (for example the week before each Audit Committee): the first
+ * runs from the plan's start (or the first of its end's month, when the plan starts later), each next one from the
+ * day after the previous end. `ends` are ISO dates in order. Each update is due `dueDays` after its period ends.
+ */
+export function customPeriods(ends: readonly string[], from: string, dueDays: number): PeriodSpec[] {
+  return ends.map((end, index) => {
+    const previous = ends[index - 1];
+    const start = previous ? iso(addDays(parseISO(previous), 1)) : from <= end ? from : iso(startOfMonth(parseISO(end)));
+    return { label: `Period to ${format(parseISO(end), 'd MMMM yyyy')}`, start, end, due: iso(addDays(parseISO(end), dueDays)) };
+  });
+}
