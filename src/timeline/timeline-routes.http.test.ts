@@ -1,8 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { format, parse } from 'date-fns';
+import { sql } from 'kysely';
 import { createTestApp, signInAs, type TestApp } from '../../test/support/test-app.ts';
 import { createItem, createOrganisation, createPlan, createUser } from '../../test/factories/factories.ts';
 import { svgElements } from './domain/svg-elements.test-support.ts';
 import { insertSeed003Plan } from './seed-003-plan.test-support.ts';
+import { readFileSync } from 'node:fs';
+import { seedPath } from '../imports/interpret/test-seeds.ts';
 
 let test: TestApp;
 beforeAll(async () => {
@@ -28,6 +32,20 @@ async function seed003() {
 }
 
 describe('the timeline page', () => {
+  it('gives seed 003, imported as it is in an April–March council, the July–June grid of its month columns', async () => {
+    const db = test.database.db;
+    const owner = await createUser(db, { roles: ['admin'] });
+    const imported = await test.services.imports.importFile(owner.actor, '003.txt', readFileSync(seedPath('003')));
+    expect(await db.selectFrom('plans').where('id', '=', imported.planId).select(['period_start', 'period_end']).executeTakeFirstOrThrow()).toEqual({ period_start: '2007-07-01', period_end: '2008-06-30' });
+    const page = await (await signInAs(test, owner.user)).get(`/plans/${imported.planId}/timeline`);
+    expect(page.statusCode).toBe(200);
+    expect(headersOf(page.body).slice(5)).toEqual(['Jul 2007', 'Aug 2007', 'Sep 2007', 'Oct 2007', 'Nov 2007', 'Dec 2007', 'Jan 2008', 'Feb 2008', 'Mar 2008', 'Apr 2008', 'May 2008', 'Jun 2008']);
+    const action = await db.selectFrom('items').where('plan_id', '=', imported.planId).where('kind', '=', 'action').where(sql<boolean>`cardinality(planned_months) > 0`).select(['id', 'planned_months']).executeTakeFirstOrThrow();
+    const marked = [...rowOf(page.body, action.id).matchAll(/<td[^>]*>(.*?)<\/td>/g)].slice(4).map((m) => Boolean(m[1]?.includes('Planned')));
+    const months = headersOf(page.body).slice(5).map((label) => format(parse(label ?? '', 'MMM yyyy', new Date()), 'yyyy-MM'));
+    expect(months.filter((_, index) => marked[index])).toEqual(action.planned_months);
+  });
+
   it('shows seed 003’s months on a July–June grid, each cell in words, grouped by the plan’s hierarchy', async () => {
     const { session, plan, actions } = await seed003();
     const page = await session.get(`/plans/${plan.id}/timeline`);

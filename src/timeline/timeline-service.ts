@@ -12,6 +12,7 @@ import type { ScheduleItem } from '../relations/plan-schedule.ts';
 import { isScheduling, type Relation } from '../relations/domain/relation.ts';
 import { itemName } from '../relations/relation-writer.ts';
 import { buildTimelineModel, type TimelineModel } from './domain/timeline-model.ts';
+import { planYearStartMonth } from './domain/financial-year-months.ts';
 import { filterTimelineItems } from './timeline-filter.ts';
 import { timelineQuery, type TimelineQuery } from './timeline-query.ts';
 import { itemsOfPeople, listPlanLeads } from './timeline-repository.ts';
@@ -77,7 +78,7 @@ export function createTimelineService(db: Db, plans: PlanService, schedule: Sche
     const model = buildTimelineModel({
       title: plan.title,
       period: periodOf(plan, items, today),
-      fyStartMonth: organisation?.fy_start_month ?? 4,
+      fyStartMonth: planYearStartMonth(plan, organisation?.fy_start_month ?? 4),
       today,
       zoom: query.zoom,
       // The chart marks the target date the plan gives; the knock-on was worked out with the planned end too.

@@ -15,6 +15,7 @@ import { insertInChunks } from './insert-in-chunks.ts';
 import { matchExistingItems } from './match-items.ts';
 import { itemChanged, leadsKey } from './item-changes.ts';
 import { saveImportedLinks } from './save-imported-links.ts';
+import { periodOfPlannedMonths } from '../../dates/planned-months-period.ts';
 
 export interface SaveImportOptions {
   fileName: string;
@@ -54,6 +55,7 @@ export async function saveImportedPlan(trx: Db, actor: Actor, imported: Imported
   const now = new Date();
   const source = `Imported from ${options.fileName}`;
 
+  const gridPeriod = periodOfPlannedMonths(imported.items.flatMap((item) => item.plannedMonths));
   let plan: Plan;
   if (options.existingPlan) {
     const settings = { ...options.existingPlan.settings, statuses: mergeStatuses(rulesOf(options.existingPlan.settings).statuses, foundStatuses) };
@@ -71,6 +73,9 @@ export async function saveImportedPlan(trx: Db, actor: Actor, imported: Imported
         custom_fields: '[]',
         narrative: JSON.stringify(imported.plan.narrative),
         settings: JSON.stringify({ statuses: mergeStatuses(rulesOf({}).statuses, foundStatuses) }),
+        // A month grid (seed 003's July–June) gives the plan its period, and so its timeline its years.
+        period_start: gridPeriod?.start ?? null,
+        period_end: gridPeriod?.end ?? null,
         owner_user_id: actor.userId,
         updated_at: now,
       })

@@ -1,4 +1,4 @@
-import { addMonths, eachMonthOfInterval, format, parseISO } from 'date-fns';
+import { addDays, addMonths, eachMonthOfInterval, format, parseISO } from 'date-fns';
 
 /** The calendar year in which the financial year holding `iso` starts (fyStartMonth 1–12; UK councils use 4). */
 export function financialYearOf(iso: string, fyStartMonth: number): number {
@@ -20,4 +20,16 @@ export function financialYearMonths(startIso: string, endIso: string, fyStartMon
   const first = new Date(financialYearOf(fromIso, fyStartMonth), fyStartMonth - 1, 1);
   const last = addMonths(new Date(financialYearOf(toIso, fyStartMonth), fyStartMonth - 1, 1), 11);
   return eachMonthOfInterval({ start: first, end: last }).map((month) => format(month, 'yyyy-MM'));
+}
+
+/**
+ * The month a plan's own years start in: the month of its period's start when the period is whole years from the
+ * first of a month (seed 003's 1 July 2007 – 30 June 2008 runs July–June), else the organisation's financial year.
+ */
+export function planYearStartMonth(period: { period_start: string | null; period_end: string | null }, fyStartMonth: number): number {
+  const { period_start: start, period_end: end } = period;
+  if (!start || !end || !start.endsWith('-01')) return fyStartMonth;
+  const from = parseISO(start);
+  const wholeYears = [1, 2, 3, 4, 5].some((years) => format(addDays(addMonths(from, years * 12), -1), 'yyyy-MM-dd') === end);
+  return wholeYears ? from.getMonth() + 1 : fyStartMonth;
 }
