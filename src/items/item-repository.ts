@@ -144,3 +144,20 @@ export async function listRelationsOf(db: Db, organisationId: string, itemId: st
     ])
     .execute();
 }
+
+/** The rows of the items (of one organisation) with these ids, for the audit entries of a deletion. */
+export async function listItemsById(db: Db, organisationId: string, itemIds: string[]) {
+  if (itemIds.length === 0) return [];
+  return db.selectFrom('items').where('organisation_id', '=', organisationId).where('id', 'in', itemIds).selectAll().execute();
+}
+
+/** Every relation to or from any of these items (which go when the items are deleted). */
+export async function listRelationsTouching(db: Db, organisationId: string, itemIds: string[]) {
+  if (itemIds.length === 0) return [];
+  return db
+    .selectFrom('relations')
+    .where('organisation_id', '=', organisationId)
+    .where((eb) => eb.or([eb('from_item_id', 'in', itemIds), eb('to_item_id', 'in', itemIds)]))
+    .selectAll()
+    .execute();
+}

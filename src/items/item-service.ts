@@ -14,8 +14,10 @@ import {
   findItem,
   insertItem,
   listItemPeople,
+  listItemsById,
   listPlanItems,
   listRelationsOf,
+  listRelationsTouching,
   nextPosition,
   replaceItemPeople,
   setPositions,
@@ -164,6 +166,19 @@ export function createItemService(db: Db, plans: PlanService) {
       const item = await getItem(actor, planId, itemId);
       const ids = await subtreeIds(db, itemId);
       await db.transaction().execute(async (trx) => {
+        // What goes with the item is audited too (the items beneath it and every relation to or from them), so the
+        // audit trail — and the plan as at an earlier date — keeps them.
+        const beneath = ids.filter((id) => id !== itemId);
+        const rows = await listItemsById(trx, actor.organisationId, beneath);
+        const people = await listItemPeople(trx, actor.organisationId, planId, beneath);
+        const relations = await listRelationsTouching(trx, actor.organisationId, ids);
+        for (const relation of relations) {
+          await recordAudit(trx, actor, { entityType: 'relation', entityId: relation.id, planId, action: 'delete', before: relation, after: { reason: 'Deleted with its item' } });
+        }
+        for (const row of rows) {
+          const rowPeople = people.filter((p) => p.item_id === row.id).map((p) => ({ role: p.role, name: p.name }));
+          await recordAudit(trx, actor, { entityType: 'item', entityId: row.id, planId, action: 'delete', before: { ...row, people: rowPeople }, after: { deletedWith: itemId } });
+        }
         await recordAudit(trx, actor, {
           entityType: 'item',
           entityId: itemId,

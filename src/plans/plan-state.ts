@@ -2,6 +2,7 @@ import { sql } from 'kysely';
 import { jsonArrayFrom } from 'kysely/helpers/postgres';
 import type { Db } from '../db/connection.ts';
 import type { Direction, ItemKind, RagCode, RelationType } from '../db/schema.ts';
+import { planStateBefore } from './plan-state-as-at.ts';
 
 export interface PlanStateItem {
   id: string;
@@ -49,7 +50,7 @@ export interface PlanStateRelation {
   lag_days: number;
 }
 
-/** Everything the plan page, statuses, knock-on and reports need about a plan, as at a moment. */
+/** Everything the plan page, statuses, knock-on and reports need about a plan, as at a moment (now when null). */
 export interface PlanState {
   items: PlanStateItem[];
   approved: PlanStateUpdate[];
@@ -115,5 +116,17 @@ export async function loadPlanState(db: Db, organisationId: string, planId: stri
       ).as('relations'),
     ])
     .executeTakeFirstOrThrow();
-  return row;
+  if (asAt === null) return row;
+  // Items and relations are kept as they are now: the audit entries since the moment take them back to it.
+  const changes = await db
+    .selectFrom('audit_log')
+    .where('organisation_id', '=', organisationId)
+    .where('plan_id', '=', planId)
+    .where('at', '>', asAt)
+    .where('entity_type', 'in', ['item', 'relation'])
+    .orderBy('at', 'desc')
+    .orderBy('id', 'desc')
+    .select(['entity_type', 'entity_id', 'action', 'before', 'after'])
+    .execute();
+  return changes.length === 0 ? row : planStateBefore(row, changes);
 }
