@@ -11,6 +11,7 @@ import { appAssetsFolder, createViewEngine, govukAssetsFolder } from './web/view
 import { installRender } from './web/render.ts';
 import { installSessions } from './web/sessions.ts';
 import { installErrorHandling } from './web/error-handler.ts';
+import { UPLOAD_LIMIT_BYTES } from './web/multipart.ts';
 import { healthRoutes } from './health/health-routes.ts';
 import { authRoutes } from './auth/auth-routes.ts';
 import { planRoutes } from './plans/plan-routes.ts';
@@ -73,7 +74,9 @@ export async function buildApp(services: Services, options: AppOptions): Promise
     crossOriginEmbedderPolicy: false,
   });
   await app.register(rateLimit, { global: false });
-  await app.register(multipart, { limits: { fileSize: 20 * 1024 * 1024, files: 5, fields: 100, fieldSize: 100_000 }, throwFileSizeLimit: true });
+  // A file over the limit is cut short, not thrown: readMultipartForm notes it and reads on to the form's CSRF token,
+  // and readForm refuses the form naming the file (413).
+  await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 5, fields: 100, fieldSize: 100_000 }, throwFileSizeLimit: false });
   await app.register(fastifyStatic, { root: govukAssetsFolder, prefix: '/assets/', decorateReply: false, maxAge: '1d' });
   await app.register(fastifyStatic, { root: appAssetsFolder, prefix: '/assets/app/', decorateReply: false, maxAge: '1h' });
 

@@ -51,6 +51,22 @@ export const planHasIssuedPacks = (count: number) =>
   new AppError('forbidden', `This plan has ${count} issued report ${count === 1 ? 'pack' : 'packs'}; only an administrator can delete it.`);
 export const linkExpired = (what: string) => new AppError('link_expired', `This ${what} link has expired or has already been used.`);
 
+/**
+ * A file over the upload limit. Nothing from its form is used; `fields` (the form's other values) let a route show the
+ * form again, with this message beside the file input (`where`).
+ */
+export class FileTooLarge extends AppError {
+  constructor(
+    readonly fileName: string,
+    limitBytes: number,
+    field: string,
+    readonly fields: Readonly<Record<string, unknown>>,
+  ) {
+    const limit = `${Number((limitBytes / (1024 * 1024)).toFixed(1))} MB`;
+    super('payload_too_large', `${fileName} is larger than the ${limit} limit. Choose a smaller file, or make this one smaller (for example by removing pictures), and try again.`, field);
+  }
+}
+
 /** Several fields wrong at once (a service's own checks): the form shows each beside its field. */
 export class InvalidFields extends AppError {
   constructor(readonly issues: { path: string; message: string }[]) {

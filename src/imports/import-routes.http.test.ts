@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signInAs, type Session, type TestApp } from '../../test/support/test-app.ts';
-import { createUser } from '../../test/factories/factories.ts';
+import { createPlan, createUser } from '../../test/factories/factories.ts';
+import { UPLOAD_LIMIT_BYTES } from '../web/multipart.ts';
 import { seedPath } from './interpret/test-seeds.ts';
 
 let test: TestApp;
@@ -62,6 +63,18 @@ describe('import pages', () => {
     expect(response.statusCode).toBe(422);
     expect(response.body).toContain('There is a problem');
     expect(response.body).toContain(named);
+    expect(await test.database.db.selectFrom('import_sessions').where('organisation_id', '=', actor.organisationId).select('id').execute()).toHaveLength(0);
+  });
+
+  it('refuses a file one byte over the limit with the form shown again, naming the file and the limit, and keeps nothing', async () => {
+    const { user, actor } = await createUser(test.database.db, { roles: ['admin'] });
+    const plan = await createPlan(test.database.db, { organisationId: actor.organisationId, title: 'Improvement Plan 2025' });
+    const response = await upload(await signInAs(test, user), 'plan.xlsx', Buffer.alloc(UPLOAD_LIMIT_BYTES + 1, 0x41), plan.id);
+    expect(response.statusCode).toBe(413);
+    expect(response.body).toContain('There is a problem');
+    expect(response.body).toContain('plan.xlsx is larger than the 20 MB limit');
+    expect(response.body).toContain('href="#file"');
+    expect(response.body).toContain(`name="planId" value="${plan.id}"`);
     expect(await test.database.db.selectFrom('import_sessions').where('organisation_id', '=', actor.organisationId).select('id').execute()).toHaveLength(0);
   });
 

@@ -5,7 +5,7 @@ import { actorOf } from '../web/sessions.ts';
 import { isUuid, uuidParam } from '../web/params.ts';
 import { readForm } from '../web/multipart.ts';
 import { singleError, textField, type FormErrors } from '../web/form-errors.ts';
-import { AppError } from '../errors.ts';
+import { AppError, FileTooLarge } from '../errors.ts';
 import { importPreview, ROLE_LABELS } from './import-preview-view-model.ts';
 
 async function renderUpload(reply: FastifyReply, services: Services, actor: Actor, planId: string | null, errors?: FormErrors, status = 200) {
@@ -23,7 +23,15 @@ export function importRoutes(app: FastifyInstance, services: Services): void {
 
   app.post('/imports', async (request, reply) => {
     const actor = actorOf(request);
-    const { fields, files } = await readForm(request);
+    const form = await readForm(request).catch((error: unknown) => {
+      if (error instanceof FileTooLarge) return error;
+      throw error;
+    });
+    if (form instanceof FileTooLarge) {
+      const planId = isUuid(form.fields.planId) ? form.fields.planId : null;
+      return renderUpload(reply, services, actor, planId, singleError('file', form.message), form.status);
+    }
+    const { fields, files } = form;
     const planId = isUuid(fields.planId) ? fields.planId : null;
     const file = files.find((f) => f.field === 'file');
     if (!file) return renderUpload(reply, services, actor, planId, singleError('file', 'Select the file your plan is in'), 400);
