@@ -50,3 +50,30 @@ describe('wider implications', () => {
     ]);
   });
 });
+
+describe('wider implications on the plan page', () => {
+  it('shows only the headings with content, at once after a change, with change links for those who may edit', async () => {
+    const { db, admin, plan, session } = await setting();
+    const before = await session.get(`/plans/${plan.id}`);
+    expect(before.statusCode).toBe(200);
+    expect(before.body).not.toContain('Wider implications');
+
+    await session.post(`/plans/${plan.id}/implications/edit`, { financial: 'A £200,000 contingency budget.', financialAmount: '200000', legal: 'Powers under the Local Government Act 2000.' });
+    const page = await session.get(`/plans/${plan.id}`);
+    const section = page.body.slice(page.body.indexOf('Wider implications'), page.body.indexOf('Filter the plan'));
+    for (const text of ['Financial', 'A £200,000 contingency budget.', 'Amount: £200,000', 'Legal', 'Powers under the Local Government Act 2000.']) expect(section).toContain(text);
+    expect(section).not.toContain('Climate and sustainability');
+    expect(section).toContain(`href="/plans/${plan.id}/implications/edit#financial">Change<span class="govuk-visually-hidden"> financial implications</span>`);
+    expect(section).toContain(`href="/plans/${plan.id}/implications/edit">Edit wider implications</a>`);
+
+    await session.post(`/plans/${plan.id}/implications/edit`, { climate: 'A 5% cut in the council’s carbon emissions.' });
+    const changed = await session.get(`/plans/${plan.id}`);
+    expect(changed.body).toContain('A 5% cut in the council’s carbon emissions.');
+    expect(changed.body).not.toContain('A £200,000 contingency budget.');
+
+    const viewer = await createUser(db, { roles: ['viewer'], organisationId: admin.actor.organisationId });
+    const read = await (await signInAs(test, viewer.user)).get(`/plans/${plan.id}`);
+    expect(read.body).toContain('A 5% cut in the council’s carbon emissions.');
+    expect(read.body).not.toContain('/implications/edit');
+  });
+});

@@ -1,35 +1,19 @@
 import type { Db } from '../db/connection.ts';
 import type { Actor } from '../auth/actor.ts';
-import type { ImplicationCategory } from '../db/schema.ts';
 import { canEditPlan, requireCanEditPlan } from '../auth/permissions.ts';
 import { recordAudit } from '../audit/audit-repository.ts';
 import { InvalidFields } from '../errors.ts';
 import type { PlanService } from '../plans/plan-service.ts';
-import { IMPLICATION_CATEGORIES, parseImplicationForm, type ImplicationFormValues } from './implication-form.ts';
+import { parseImplicationForm, type ImplicationFormValues } from './implication-form.ts';
+import { implicationsOf, listImplicationRows, type Implication } from './implication-repository.ts';
 
-/** One section of a plan's wider implications, as a page or a report shows it. */
-export interface Implication {
-  category: ImplicationCategory;
-  label: string;
-  /** For "other": what it is about ("Health and safety"). */
-  heading: string | null;
-  text: string;
-  /** Financial only: the amount in pounds, when one was given. */
-  amount: number | null;
-}
-
-const listImplications = (db: Db, organisationId: string, planId: string) =>
-  db.selectFrom('plan_implications').where('organisation_id', '=', organisationId).where('plan_id', '=', planId).selectAll().execute();
+export type { Implication } from './implication-repository.ts';
 
 /** A plan's wider implications: financial, legal, risk, equality, HR, climate and other. */
 export function createImplicationService(db: Db, plans: PlanService) {
   async function implicationsFor(actor: Actor, planId: string): Promise<Implication[]> {
     await plans.getPlan(actor, planId);
-    const rows = await listImplications(db, actor.organisationId, planId);
-    return IMPLICATION_CATEGORIES.flatMap(({ key, label }) => {
-      const row = rows.find((candidate) => candidate.category === key);
-      return row ? [{ category: key, label, heading: row.heading, text: row.body, amount: row.amount === null ? null : Number(row.amount) }] : [];
-    });
+    return implicationsOf(await listImplicationRows(db, actor.organisationId, planId));
   }
 
   return {
@@ -37,19 +21,22 @@ export function createImplicationService(db: Db, plans: PlanService) {
 
     async page(actor: Actor, planId: string) {
       const plan = await plans.getPlan(actor, planId);
-      const rows = await listImplications(db, actor.organisationId, planId);
+      const rows = await listImplicationRows(db, actor.organisationId, planId);
       const latest = rows.toSorted((a, b) => b.updated_at.getTime() - a.updated_at.getTime())[0];
-      return { plan, implications: await implicationsFor(actor, planId), canEdit: canEditPlan(actor, plan), updatedBy: latest?.updated_by_name ?? null, updatedAt: latest?.updated_at ?? null };
+      return { plan, implications: implicationsOf(rows), canEdit: canEditPlan(actor, plan), updatedBy: latest?.updated_by_name ?? null, updatedAt: latest?.updated_at ?? null };
     },
 
-    /** Replaces the plan's implications with the filled-in sections of the form; blank sections are removed. */
+    /**
+     * Replaces the plan's implications with the filled-in sections of the form; blank sections are removed. The audit
+     * entry is the organisation's new change stamp, so cached plan pages show the change at once.
+     */
     async save(actor: Actor, planId: string, values: ImplicationFormValues): Promise<void> {
       const plan = await plans.getPlan(actor, planId);
       requireCanEditPlan(actor, plan);
       const parsed = parseImplicationForm(values);
       if (!parsed.ok) throw new InvalidFields(parsed.issues);
-      const before = await implicationsFor(actor, planId);
       await db.transaction().execute(async (trx) => {
+        const before = implicationsOf(await listImplicationRows(trx, actor.organisationId, planId));
         await trx.deleteFrom('plan_implications').where('organisation_id', '=', actor.organisationId).where('plan_id', '=', planId).execute();
         if (parsed.entries.length > 0) {
           await trx

@@ -10,6 +10,7 @@ import { ITEM_KINDS, PRIORITIES } from '../items/item-form.ts';
 import type { PlanService } from './plan-service.ts';
 import { hasFilters, planPageGroups, type ItemStatus, type PlanFilters } from './plan-page-view-model.ts';
 import { PLAN_SOURCES, PLAN_STATUSES } from './plan-form.ts';
+import { listImplications } from '../implications/implication-repository.ts';
 
 /** Supplies each item's latest reported status; the update cycle plugs in here. */
 export type StatusProvider = (actor: Actor, planId: string, asAt: Date | null, state?: PlanState) => Promise<Map<string, ItemStatus>>;
@@ -53,7 +54,7 @@ async function computePlanPage(
       const at = asAt && 'at' in asAt ? asAt : null;
       const state = await loadPlanState(db, actor.organisationId, planId, at ? at.at : null);
       const items = state.items;
-      const [statusByItem, leaders] = await Promise.all([
+      const [statusByItem, leaders, implications] = await Promise.all([
         statusProvider(actor, planId, at ? at.at : null, state),
         db
           .selectFrom('item_people as ip')
@@ -65,6 +66,8 @@ async function computePlanPage(
           .select(['p.id', 'p.name'])
           .distinct()
           .execute(),
+        // Saving implications records an audit entry, so the change stamp in the cache key moves with them.
+        listImplications(db, actor.organisationId, planId),
       ]);
       const leadOptions = new Map(leaders.map((l) => [l.id, l.name]));
       const personItems = filters.lead
@@ -87,6 +90,7 @@ async function computePlanPage(
         plan,
         groups,
         counts,
+        implications,
         matchCount,
         filtering: hasFilters(filters),
         filters,

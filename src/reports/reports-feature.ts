@@ -23,6 +23,7 @@ export function createReportsFeature(core: CoreServices) {
 /** What reports take from other features when they are there (each optional). */
 export function reportSources(services: Services): ReportSources {
   return {
+    implicationsFor: services.measures?.implicationsFor,
     measuresFor: services.measures?.measuresFor,
     risksFor: services.measures?.risksFor,
     knockOn: services.relations?.knockOnReasons,

@@ -122,7 +122,7 @@ describe('measures, risks and recommendations pages, without JavaScript', () => 
     await axe.check(page, 'risk form with errors');
   });
 
-  it('shows recommendations coverage with the 41 proposals, and the wider implications', async () => {
+  it('shows recommendations coverage with the 41 proposals, and the wider implications on their page and the plan page', async () => {
     const page = await context.newPage();
     await visit(page, `${planPath}/recommendations`);
     expect(await page.locator('main').innerText()).toContain('3 recommendations, answered by 41 actions');
@@ -133,5 +133,9 @@ describe('measures, risks and recommendations pages, without JavaScript', () => 
     await page.getByRole('button', { name: 'Save wider implications' }).click();
     expect(await page.locator('main').innerText()).toContain('Amount: £200,000');
     await axe.check(page, 'implications');
+    await visit(page, planPath);
+    await page.locator('summary', { hasText: 'Wider implications' }).click();
+    expect(await page.locator('details', { hasText: 'Wider implications' }).innerText()).toContain('Amount: £200,000');
+    await axe.check(page, 'plan page with its wider implications open');
   });
 });

@@ -1,6 +1,6 @@
 import { comparePackRows } from '../model/compare-packs.ts';
 import type {
-  ReportColumn, ReportItemKind, ReportLogo, ReportMeasure, ReportModel, ReportRisk, ReportRow, ReportSections,
+  ReportColumn, ReportImplication, ReportItemKind, ReportLogo, ReportMeasure, ReportModel, ReportRisk, ReportRow, ReportSections,
 } from '../model/report-model.ts';
 import { summariseRows } from '../model/summarise-rows.ts';
 import { formatReportDate } from '../writers/report-dates.ts';
@@ -34,6 +34,7 @@ export interface AssemblyInputs {
   revisions: ReportExtras['revisions'];
   revisedSince: Date | null;
   previous: PreviousPack | null;
+  implications: ReportImplication[];
   measures: ReportMeasure[];
   risks: ReportRisk[];
 }
@@ -79,6 +80,7 @@ export function assembleReportModel(inputs: AssemblyInputs): ReportModel {
     },
     columns: inputs.columns,
     rows,
+    implications: inputs.sections.implications ? inputs.implications : [],
     measures: inputs.sections.measures ? inputs.measures : [],
     risks: inputs.sections.risks ? inputs.risks : [],
   };

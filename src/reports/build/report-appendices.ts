@@ -1,6 +1,6 @@
 import type { Actor } from '../../auth/actor.ts';
 import { ragCodeSchema } from '../model/rag.ts';
-import { directionSchema, type ReportMeasure, type ReportRisk } from '../model/report-model.ts';
+import { directionSchema, type ReportImplication, type ReportMeasure, type ReportRisk } from '../model/report-model.ts';
 
 /** A measure as the measures feature summarises it (src/measures/measure-model.ts). */
 export interface MeasureLike {
@@ -27,11 +27,21 @@ export interface RiskLike {
   status?: string;
 }
 
+/** One heading of a plan's wider implications (src/implications/implication-repository.ts). */
+export interface ImplicationLike {
+  category: string;
+  label: string;
+  heading: string | null;
+  text: string;
+  amount: number | null;
+}
+
 /**
- * What a report takes from other features when they are there: measures and risks for the appendices, and the
- * knock-on reasons of late dependencies for suggested ratings. Each is optional.
+ * What a report takes from other features when they are there: the plan's wider implications, the measures and risks for
+ * the appendices, and the knock-on reasons of late dependencies for suggested ratings. Each is optional.
  */
 export interface ReportSources {
+  implicationsFor?: ((actor: Actor, planId: string) => Promise<readonly ImplicationLike[]>) | undefined;
   measuresFor?: ((actor: Actor, planId: string) => Promise<readonly MeasureLike[]>) | undefined;
   risksFor?: ((actor: Actor, planId: string) => Promise<readonly RiskLike[]>) | undefined;
   knockOn?: ((actor: Actor, planId: string) => Promise<Map<string, string>>) | undefined;
@@ -55,13 +65,29 @@ export function reportRisk(risk: RiskLike): ReportRisk {
   };
 }
 
-/** The plan's measures and open risks, as the appendices show them; empty when the feature is not there. */
-export async function loadAppendices(sources: ReportSources, actor: Actor, planId: string, wanted: { measures: boolean; risks: boolean }) {
-  const [measures, risks] = await Promise.all([
+export function reportImplication(implication: ImplicationLike): ReportImplication {
+  return {
+    category: implication.category,
+    heading: implication.heading ? `${implication.label}: ${implication.heading}` : implication.label,
+    text: implication.text,
+    amount: implication.amount,
+  };
+}
+
+/**
+ * The plan's wider implications, measures and open risks, as the report shows them (as they are now: none of them
+ * has a history); empty when not chosen or when the feature is not there.
+ */
+export async function loadAppendices(
+  sources: ReportSources, actor: Actor, planId: string, wanted: { implications: boolean; measures: boolean; risks: boolean },
+) {
+  const [implications, measures, risks] = await Promise.all([
+    wanted.implications && sources.implicationsFor ? sources.implicationsFor(actor, planId) : Promise.resolve([]),
     wanted.measures && sources.measuresFor ? sources.measuresFor(actor, planId) : Promise.resolve([]),
     wanted.risks && sources.risksFor ? sources.risksFor(actor, planId) : Promise.resolve([]),
   ]);
   return {
+    implications: implications.map(reportImplication),
     measures: measures.map(reportMeasure),
     risks: risks.filter((risk) => risk.status !== 'closed').map(reportRisk),
   };

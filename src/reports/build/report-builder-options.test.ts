@@ -4,6 +4,9 @@ import { createItem, createPerson, createPlan, createUser } from '../../../test/
 import type { Actor } from '../../auth/actor.ts';
 import { emptyMeasureForm } from '../../measures/measure-form.ts';
 import { riskFormValues } from '../../risks/risk-form.ts';
+import { implicationFormValues } from '../../implications/implication-form.ts';
+import { storePack } from '../packs/pack-issue.ts';
+import { allSections } from './report-request.ts';
 import { reportSources } from '../reports-feature.ts';
 import { reportRequest } from '../reports.test-support.ts';
 
@@ -88,7 +91,45 @@ describe('appendices', () => {
     expect(model.measures).toEqual([expect.objectContaining({ name: 'M1 Council tax collected', baseline: '96%' })]);
     expect(model.risks).toEqual([expect.objectContaining({ ref: 'R1', title: 'Budget gap exceeds reserves', owner: 'Chief Executive' })]);
     expect(model.risks[0]?.inherent).toContain('4 × 5 = 20');
-    const without = await test.services.reports.build(actor, reportRequest(planId, { sections: { cover: true, summary: true, exceptions: true, changes: true, fullTable: true, measures: false, risks: false } }), reportSources(test.services));
+    const without = await test.services.reports.build(actor, reportRequest(planId, { sections: { cover: true, summary: true, exceptions: true, changes: true, fullTable: true, implications: true, measures: false, risks: false } }), reportSources(test.services));
     expect(without.model.measures).toEqual([]);
+  });
+});
+
+describe('wider implications', () => {
+  const save = (form: Record<string, string>) => test.services.measures.implications.save(actor, planId, implicationFormValues(form));
+
+  it('are in the model with their headings and amount, in the usual order, and left out when not chosen', async () => {
+    await save({ legal: 'Powers under the Local Government Act 2000.', financial: 'A £200,000 contingency budget.', financialAmount: '200000', otherHeading: 'Health and safety', other: 'None.' });
+    const { model } = await test.services.reports.build(actor, reportRequest(planId), reportSources(test.services));
+    expect(model.sections.implications).toBe(true);
+    expect(model.implications).toEqual([
+      { category: 'financial', heading: 'Financial', text: 'A £200,000 contingency budget.', amount: 200000 },
+      { category: 'legal', heading: 'Legal', text: 'Powers under the Local Government Act 2000.', amount: null },
+      { category: 'other', heading: 'Other: Health and safety', text: 'None.', amount: null },
+    ]);
+    const unticked = await test.services.reports.build(actor, reportRequest(planId, { sections: { ...allSections, implications: false } }), reportSources(test.services));
+    expect(unticked.model.implications).toEqual([]);
+  });
+
+  it('stay in an issued pack as they were when it was issued', async () => {
+    await save({ risk: 'The Programme Board will monitor the risk register monthly.' });
+    const request = reportRequest(planId);
+    const built = await test.services.reports.build(actor, request, reportSources(test.services));
+    const packId = await storePack(test.database.db, actor, built, request, { title: 'Cabinet, October', note: null });
+    await save({ risk: 'Changed after the pack was issued.' });
+    const { pack } = await test.services.reports.packs.getPack(actor, planId, packId);
+    expect(pack.model.implications).toEqual([{ category: 'risk', heading: 'Risk', text: 'The Programme Board will monitor the risk register monthly.', amount: null }]);
+  });
+
+  it('are left out of reports from a template saved before the part existed', async () => {
+    const template = await test.database.db.insertInto('report_templates').values({
+      organisation_id: actor.organisationId, name: 'Older template', title: 'Progress report', introduction: '', columns: JSON.stringify([]),
+      sections: JSON.stringify({ cover: true, summary: true, exceptions: true, changes: true, fullTable: true, measures: true, risks: true }),
+      updated_at: new Date(),
+    }).returning('id').executeTakeFirstOrThrow();
+    const { model } = await test.services.reports.build(actor, reportRequest(planId, { templateId: template.id }), reportSources(test.services));
+    expect(model.sections.implications).toBe(false);
+    expect(model.implications).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { InvalidFields, notFound } from '../../errors.ts';
 import { findOrganisation } from '../../organisations/organisation-repository.ts';
 import type { PlanService } from '../../plans/plan-service.ts';
 import { findPeriod } from '../../updates/period-repository.ts';
-import type { ReportModel, ReportRow } from '../model/report-model.ts';
+import { reportSectionsSchema, type ReportModel, type ReportRow } from '../model/report-model.ts';
 import { findPreviousPack } from '../packs/pack-repository.ts';
 import { findTemplate } from '../templates/template-repository.ts';
 import { formatReportDate } from '../writers/report-dates.ts';
@@ -78,7 +78,7 @@ export function createReportBuilder(db: Db, plans: PlanService) {
           : `There are no ${noun.plural} in this plan to report on`,
       }]);
     }
-    const sections = request.sections ?? template?.sections ?? allSections;
+    const sections = request.sections ?? (template ? reportSectionsSchema.parse(template.sections) : allSections);
     const previous = await findPreviousPack(db, actor.organisationId, allPlans.map((each) => each.id), audience, asAt);
     const appendices = await loadAppendices(sources, actor, plan.id, sections);
     const meeting = meetingFor(period, audience);

@@ -18,7 +18,7 @@ export interface ReportRequest {
   sections: ReportSections | null;
 }
 
-export const sectionIds: readonly ReportSectionId[] = ['cover', 'summary', 'exceptions', 'changes', 'fullTable', 'measures', 'risks'];
+export const sectionIds: readonly ReportSectionId[] = ['cover', 'summary', 'exceptions', 'changes', 'fullTable', 'implications', 'measures', 'risks'];
 
 export const sectionLabels: Readonly<Record<ReportSectionId, string>> = {
   cover: 'Cover and introduction',
@@ -26,12 +26,13 @@ export const sectionLabels: Readonly<Record<ReportSectionId, string>> = {
   exceptions: 'Exceptions (red and amber, overdue, revised dates, corrective actions)',
   changes: 'Changes since the last issued pack',
   fullTable: 'The full table',
+  implications: 'Wider implications (financial, legal, risk, equality, HR, climate)',
   measures: 'Appendix: measures',
   risks: 'Appendix: risks',
 };
 
 export const allSections: ReportSections = {
-  cover: true, summary: true, exceptions: true, changes: true, fullTable: true, measures: true, risks: true,
+  cover: true, summary: true, exceptions: true, changes: true, fullTable: true, implications: true, measures: true, risks: true,
 };
 
 export const standardAudiences: readonly string[] = ['Cabinet', 'Scrutiny', 'Programme Board', 'Audit and Governance Committee'];
@@ -41,4 +42,5 @@ export function sectionsFromList(chosen: readonly string[]): ReportSections {
   return Object.fromEntries(sectionIds.map((id) => [id, set.has(id)])) as unknown as ReportSections;
 }
 
-export const sectionsToList = (sections: ReportSections) => sectionIds.filter((id) => sections[id]);
+/** The chosen parts' ids; a part a stored template does not mention (added since) is not chosen. */
+export const sectionsToList = (sections: Partial<ReportSections>) => sectionIds.filter((id) => sections[id] === true);

@@ -53,6 +53,8 @@ export const reportSectionsSchema = z.object({
   exceptions: z.boolean(),
   changes: z.boolean(),
   fullTable: z.boolean(),
+  /** Packs issued and templates saved before this part existed leave it out. */
+  implications: z.boolean().default(false),
   measures: z.boolean(),
   risks: z.boolean(),
 });
@@ -131,6 +133,17 @@ export const reportRiskSchema = z.object({
 });
 export type ReportRisk = z.infer<typeof reportRiskSchema>;
 
+/** One heading of the plan's wider implications (financial, legal, risk, equality, HR, climate, other). */
+export const reportImplicationSchema = z.object({
+  category: z.string(),
+  /** As the plan page shows it: "Financial", "Other: Health and safety". */
+  heading: z.string(),
+  text: z.string(),
+  /** Financial only: the amount in pounds, when one was given. */
+  amount: z.number().nullable(),
+});
+export type ReportImplication = z.infer<typeof reportImplicationSchema>;
+
 export const reportLogoSchema = z.object({
   mediaType: z.enum(['image/png', 'image/jpeg']),
   base64: z.string().min(1),
@@ -162,6 +175,8 @@ export const reportModelSchema = z.object({
   changes: reportChangesSchema.nullable(),
   columns: z.array(reportColumnSchema).min(1),
   rows: z.array(reportRowSchema),
+  /** Packs issued before this part existed have none. */
+  implications: z.array(reportImplicationSchema).default([]),
   measures: z.array(reportMeasureSchema),
   risks: z.array(reportRiskSchema),
 });

@@ -12,6 +12,14 @@ describe('buildSampleReport', () => {
     expect(parsed).toEqual(model);
   });
 
+  it('reads a pack issued before wider implications were a part: none, and the part not chosen', () => {
+    const { implications: _implications, ...older } = model;
+    const { implications: _chosen, ...olderSections } = model.sections;
+    const parsed = reportModelSchema.parse(JSON.parse(JSON.stringify({ ...older, sections: olderSections })));
+    expect(parsed.implications).toEqual([]);
+    expect(parsed.sections.implications).toBe(false);
+  });
+
   it('has the number of actions asked for, under themes and areas, with unique refs', () => {
     expect(actions).toHaveLength(120);
     expect(model.rows.filter((row) => row.depth === 0).every((row) => row.kind === 'section')).toBe(true);

@@ -18,7 +18,8 @@ function previousPack(rows: readonly ReportRow[]): ReportRow[] {
 
 /**
  * A realistic report for tests and benchmarks: themes › areas › `actions` actions with mixed statuses and ratings,
- * revised dates with reasons, corrective actions, changes since the last pack, measures and risks.
+ * revised dates with reasons, corrective actions, changes since the last pack, measures and risks (wider implications:
+ * `withImplications` in sample-implications.ts).
  */
 export function buildSampleReport(actions: number): ReportModel {
   const random = seededRandom(20251001);
@@ -45,7 +46,7 @@ export function buildSampleReport(actions: number): ReportModel {
       + 'Governance Committee every quarter.',
     ],
     recommendations: ['Notes the progress made on the Improvement Plan.', 'Agrees the revised completion dates listed.'],
-    sections: { cover: true, summary: true, exceptions: true, changes: true, fullTable: true, measures: true, risks: true },
+    sections: { cover: true, summary: true, exceptions: true, changes: true, fullTable: true, implications: true, measures: true, risks: true },
     summary: summariseRows(rows),
     exceptions: {
       redAmber: late,
@@ -68,6 +69,7 @@ export function buildSampleReport(actions: number): ReportModel {
       { key: 'progress', label: 'Progress', width: 4, kind: 'text' },
     ],
     rows,
+    implications: [],
     measures: [
       { name: 'Complaints answered within 10 working days', unit: '%', baseline: '71', target: '90', latest: '84', rag: 'amber', trend: 'improving' },
       { name: 'Council tax collected', unit: '%', baseline: '96.1', target: '97.5', latest: '97.8', rag: 'green', trend: 'improving' },

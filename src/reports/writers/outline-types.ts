@@ -50,7 +50,7 @@ export type OutlineBlock =
   | { type: 'table'; table: OutlineTable };
 
 export type OutlinePartId =
-  | 'introduction' | 'summary' | 'exceptions' | 'changes' | 'fullTable' | 'measures' | 'risks';
+  | 'introduction' | 'summary' | 'exceptions' | 'changes' | 'fullTable' | 'implications' | 'measures' | 'risks';
 
 export interface OutlinePart {
   id: OutlinePartId;

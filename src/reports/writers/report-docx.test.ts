@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { withImplications } from '../model/sample-implications.ts';
 import { buildSampleReport } from '../model/sample-report.ts';
 import { hostileText, withHostileRows } from '../model/sample-hostile.ts';
 import { ragLabel } from '../model/rag.ts';
@@ -85,5 +86,19 @@ describe('writeReportDocx', () => {
     const rows = partRows(html, 'Progress in full');
     expect(rows.find((cells) => cells[0] === '9.9.1')?.slice(1, 2)).toEqual([hostileText.markup]);
     expect(rows.find((cells) => cells[0] === '9.9.3')?.[1]).toBe(hostileText.symbols);
+  });
+});
+
+describe('writeReportDocx: wider implications', () => {
+  it('writes each heading as Heading 2 with its text, after the full table, and leaves the part out when unticked', async () => {
+    const model = withImplications(buildSampleReport(6));
+    const html = (await mammoth.convertToHtml({ buffer: await writeReportDocx(model) })).value;
+    const part = html.slice(html.indexOf('<h1>Wider implications</h1>'), html.indexOf('<h1>Appendix A: measures</h1>'));
+    expect(html.indexOf('<h1>Progress in full</h1>')).toBeLessThan(html.indexOf('<h1>Wider implications</h1>'));
+    expect(part).toContain('<h2>Financial</h2><p>A £200,000 estimated contingency budget has been included for 2017/18 onwards.</p><p>Amount: £200,000</p>');
+    expect(part).toContain('<h2>Other: Health and safety</h2>');
+    expect(plain(part)).toContain(hostileText.formula);
+    const unticked = await writeReportDocx({ ...model, sections: { ...model.sections, implications: false } });
+    expect((await mammoth.convertToHtml({ buffer: unticked })).value).not.toContain('Wider implications');
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { withImplications } from '../model/sample-implications.ts';
 import { buildSampleReport } from '../model/sample-report.ts';
 import { hostileText, withHostileRows } from '../model/sample-hostile.ts';
 import { ragLabel } from '../model/rag.ts';
@@ -98,5 +99,18 @@ describe('renderReportHtml', () => {
     expect(short).not.toContain('waymark-fullTable');
     expect(short).not.toContain('Changes since');
     expect(short).toContain('id="waymark-exceptions"');
+  });
+
+  it('gives the wider implications a part with a heading each, their lines as paragraphs, and leaves it out when unticked', () => {
+    const withThem = withImplications(model);
+    const part = between(renderReportHtml(withThem, { standalone: false }), 'id="waymark-implications"', '</section>');
+    expect(part).toContain('<h2 class="govuk-heading-l" id="waymark-implications-heading">Wider implications</h2>');
+    expect(part).toContain('<h3 class="govuk-heading-m">Impact on equality</h3>');
+    expect(part).toContain('<p class="govuk-body">An equality impact assessment will be completed for the restructure.</p>');
+    expect(part).toContain('<p class="govuk-body">Amount: £200,000</p>');
+    expect(part).toContain(escapeHtml(hostileText.formula));
+    const unticked = renderReportHtml({ ...withThem, sections: { ...withThem.sections, implications: false } }, { standalone: false });
+    expect(unticked).not.toContain('waymark-implications');
+    expect(unticked).not.toContain('Impact on equality');
   });
 });

@@ -2,6 +2,7 @@ import type { ReportModel } from '../model/report-model.ts';
 import { changesPart, measuresPart, risksPart } from './outline-appendices.ts';
 import { exceptionsPart } from './outline-exceptions.ts';
 import { fullTablePart } from './outline-full-table.ts';
+import { implicationsPart, showsImplications } from './outline-implications.ts';
 import { summaryPart } from './outline-summary.ts';
 import type { CoverFacts, OutlineBlock, OutlinePart } from './outline-types.ts';
 import { formatGeneratedAt, formatReportDate } from './report-dates.ts';
@@ -34,8 +35,8 @@ function introductionPart(model: ReportModel): OutlinePart | null {
 }
 
 /**
- * The parts of the report in order, leaving out sections not chosen and appendices with nothing in them. The
- * introduction (with its recommendations) belongs to the "Cover and introduction" section.
+ * The parts of the report in order, leaving out sections not chosen and the wider implications and appendices when
+ * there is nothing in them. The introduction (with its recommendations) belongs to the "Cover and introduction" section.
  */
 export function reportOutline(model: ReportModel): OutlinePart[] {
   const { sections } = model;
@@ -45,6 +46,7 @@ export function reportOutline(model: ReportModel): OutlinePart[] {
     sections.exceptions ? exceptionsPart(model) : null,
     sections.changes ? changesPart(model) : null,
     sections.fullTable ? fullTablePart(model) : null,
+    showsImplications(model) ? implicationsPart(model) : null,
   ];
   const appendices: ((heading: string) => OutlinePart)[] = [];
   if (sections.measures && model.measures.length > 0) appendices.push((heading) => measuresPart(model, `${heading}: measures`));

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { withImplications } from '../model/sample-implications.ts';
 import { buildSampleReport } from '../model/sample-report.ts';
 import { withHostileRows } from '../model/sample-hostile.ts';
 import { ragLabel } from '../model/rag.ts';
@@ -105,5 +106,19 @@ describe('writeReportPdf with a row taller than a page', () => {
     expect(text).toContain('Sentence 1 of');
     expect(text).toContain('Sentence 160 of a very long progress narrative.');
     expect(text).toContain('All actions as at 30 September 2025 (continued)');
+  });
+});
+
+describe('writeReportPdf: wider implications', () => {
+  it('draws each heading with its text after the full table, and leaves the part out when unticked', async () => {
+    const model = withImplications(buildSampleReport(6));
+    const lines = (await pdfPages(await writeReportPdf(model))).flat();
+    const start = lines.indexOf('Wider implications');
+    expect(start).toBeGreaterThan(lines.indexOf('Progress in full'));
+    const part = lines.slice(start, lines.indexOf('Appendix A: measures')).join(' ');
+    expect(part).toContain('Financial A £200,000 estimated contingency budget has been included for 2017/18 onwards. Amount: £200,000');
+    expect(part).toContain('Impact on equality There are no adverse impacts on equality issues. An equality impact assessment');
+    const unticked = (await pdfPages(await writeReportPdf({ ...model, sections: { ...model.sections, implications: false } }))).flat();
+    expect(unticked).not.toContain('Wider implications');
   });
 });
