@@ -9,20 +9,31 @@ import type { ApiTokenService, TokenCaller } from './api-token-service.ts';
 export const API_BODY_LIMIT = 64 * 1024;
 
 const callers = new WeakMap<FastifyRequest, TokenCaller | null>();
+const refusals = new WeakMap<FastifyRequest, ApiProblem>();
 
-/** The token caller of an API request, or null for an anonymous one. */
+/** The token caller of an API request, or null for an anonymous one (or one whose token was refused). */
 export const callerOf = (request: FastifyRequest): TokenCaller | null => callers.get(request) ?? null;
 
-/** Bearer tokens: none is anonymous; a malformed, unknown or revoked one is a 401 before anything else runs. */
+/**
+ * Bearer tokens: none is anonymous; a malformed, unknown or revoked one is a 401 before the body is read or anything
+ * else runs. The 401 is sent from preParsing, after the routes' onRequest rate limit, so a caller trying bad tokens is
+ * counted (and stopped, 429) as an anonymous one; a valid token is not counted, as before.
+ */
 export function installApiAuth(api: FastifyInstance, tokens: ApiTokenService): void {
   api.addHook('onRequest', async (request) => {
+    callers.set(request, null);
     const header = request.headers.authorization;
-    if (header === undefined) return void callers.set(request, null);
+    if (header === undefined) return;
     const match = /^Bearer\s+(\S+)$/i.exec(header.trim());
-    if (!match?.[1]) throw unauthorised('Send the token as "Authorization: Bearer <token>".');
+    if (!match?.[1]) return void refusals.set(request, unauthorised('Send the token as "Authorization: Bearer <token>".'));
     const caller = await tokens.authenticate(match[1]);
-    if (!caller) throw unauthorised('The token is not valid: it is unknown, or it has been revoked, or its user is disabled.');
+    if (!caller) return void refusals.set(request, unauthorised('The token is not valid: it is unknown, or it has been revoked, or its user is disabled.'));
     callers.set(request, caller);
+  });
+  api.addHook('preParsing', (request, _reply, payload, done) => {
+    const refused = refusals.get(request);
+    if (refused) done(refused);
+    else done(null, payload);
   });
   api.addHook('onResponse', async (request, reply) => {
     const caller = callers.get(request);

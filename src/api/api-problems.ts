@@ -51,7 +51,7 @@ function toProblem(error: FastifyError | Error): ApiProblem | null {
     default:
   }
   const status = fastify.statusCode ?? 500;
-  if (status === 429) return new ApiProblem(429, 'rate_limited', 'Too many requests', 'Wait a minute and try again, or use an API token.');
+  if (status === 429) return new ApiProblem(429, 'rate_limited', 'Too many requests', 'Wait a minute and try again, or send a valid API token.');
   if (status === 400 && error instanceof SyntaxError) return new ApiProblem(400, 'malformed_json', 'The request body is not valid JSON', error.message);
   if (status >= 400 && status < 500) return new ApiProblem(status, 'bad_request', 'Bad request', fastify.message);
   return null;

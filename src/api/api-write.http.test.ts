@@ -125,4 +125,27 @@ describe('POST /api/v1/plans/{planId}/items/{itemId}/updates', () => {
       test.services.api.limits.perMinute = 300;
     }
   });
+
+  it('counts requests with a bad token as anonymous ones, so guessing tokens is limited too', async () => {
+    test.services.api.limits.perMinute = 3;
+    try {
+      const params = { planId: scenario.plan.id };
+      const bad = [];
+      for (let i = 0; i < 3; i += 1) bad.push(await callApi(test, 'listRisks', { params, token: `wmk_guess-${i}` }));
+      expect(bad.map((answer) => answer.status)).toEqual([401, 401, 401]);
+      const limited = [
+        await callApi(test, 'listRisks', { params, token: 'wmk_guess-3' }),
+        await callApi(test, 'listRisks', { params, headers: { authorization: 'Basic guess' } }),
+        await callApi(test, 'listRisks', { params }),
+      ];
+      expect(limited.map((answer) => answer.status)).toEqual([429, 429, 429]);
+      expect(limited[0]?.json).toMatchObject({ type: 'https://waymark.dev/problems/rate_limited', title: 'Too many requests', status: 429 });
+      expect(limited[0]?.response.headers['content-type']).toMatch(/^application\/problem\+json/);
+      for (let i = 0; i < 5; i += 1) expect((await callApi(test, 'listRisks', { params, token: tokens.leadRead })).status).toBe(200);
+      const elsewhere = await test.app.inject({ url: `/api/v1/plans/${scenario.plan.id}/risks`, headers: { authorization: 'Bearer wmk_guess-4' }, remoteAddress: '203.0.113.9' });
+      expect(elsewhere.statusCode).toBe(401);
+    } finally {
+      test.services.api.limits.perMinute = 300;
+    }
+  });
 });

@@ -9,6 +9,7 @@ import type { ItemPageContribution } from '../services.ts';
 import { renderMeasureChartSvg } from './domain/measure-chart-svg.ts';
 import { measureTableRows } from './domain/measure-table-rows.ts';
 import { MEASURE_RAG_LABELS, summariseMeasure, toMeasure, type MeasureSummary } from './measure-model.ts';
+import type { ReleasedYet } from '../publishing/plan-wide-data.ts';
 import { loadMeasurePeriods, loadPlanMeasures } from './measure-plan-data.ts';
 import { listItemMeasures, listMeasureValues, listRecentItemUpdates } from './measure-repository.ts';
 import type { MeasureService } from './measure-service.ts';
@@ -36,10 +37,10 @@ export function createMeasureQueries(db: Db, plans: PlanService, service: Measur
       return { plan, rows, canEdit: canEditPlan(actor, plan) };
     },
 
-    /** For reports: one row per measure with its latest actual, target, RAG and trend. */
-    measuresFor: async (actor: Actor, planId: string): Promise<MeasureSummary[]> => {
+    /** For reports and published surfaces: one row per measure with its latest actual, target, RAG and trend (of released actuals only, when asked). */
+    measuresFor: async (actor: Actor, planId: string, releasedYet?: ReleasedYet): Promise<MeasureSummary[]> => {
       const plan = await plans.getPlan(actor, planId);
-      const { measures } = await loadPlanMeasures(db, plan);
+      const { measures } = await loadPlanMeasures(db, plan, releasedYet);
       return measures.map(({ measure }) => summariseMeasure(measure));
     },
 

@@ -7,9 +7,12 @@ import type { Period } from './domain/measure.ts';
 export interface MeasurePeriod extends Period {
   start: string;
   end: string;
+  /** The reporting period's id (its papers publish what belongs to it); null for a financial quarter without one. */
+  periodId: string | null;
 }
 
 export interface ReportingPeriodRow {
+  id?: string;
   cycle_id: string;
   label: string;
   period_start: string;
@@ -60,6 +63,7 @@ export function planMeasurePeriods(input: {
         label: period.label,
         start: period.period_start,
         end: period.period_end,
+        periodId: period.id ?? null,
       }));
   }
   const start = input.planStart ?? input.planEnd ?? input.today;
@@ -67,7 +71,7 @@ export function planMeasurePeriods(input: {
   return measurePeriods(start, end, input.fyStartMonth, 'quarter').map((period) => {
     const [year, quarter] = period.key.split('-Q').map(Number) as [number, number];
     const first = new Date(year, input.fyStartMonth - 1 + (quarter - 1) * 3, 1);
-    return { ...period, start: iso(first), end: iso(endOfMonth(addMonths(first, 2))) };
+    return { ...period, start: iso(first), end: iso(endOfMonth(addMonths(first, 2))), periodId: null };
   });
 }
 

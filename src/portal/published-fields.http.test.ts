@@ -35,11 +35,15 @@ const FIELD_NEEDLES: Record<string, string[]> = {
 /** Never published, whatever the rules: who wrote and reviewed, drafts, returned updates, unpublished plans. */
 const NEVER = ['AUTHORSENT', 'REVIEWERSENT', 'REVIEWCOMMENTSENT', 'AGREEDBYSENT', 'ROLETITLESENT', 'INITSENT', 'emailsent@', 'PLANSOURCESENT', 'PLANNARRATIVESENT',
   'RISKCAUSESENT', 'RISKEFFECTSENT', 'RISKCONTROLSENT', 'HIDDENPLANSENT', 'HIDDENITEMSENT', 'DRAFTSENT', 'DRAFTSTATUSSENT', 'SUBMITTEDSENT', 'SUBMITTEDSTATUSSENT',
-  'RETURNEDSENT', 'RETURNEDSTATUSSENT', 'RETURNCOMMENTSENT'];
+  'RETURNEDSENT', 'RETURNEDSTATUSSENT', 'RETURNCOMMENTSENT', 'ENTEREDBYSENT', 'RISKREVIEWNOTESENT'];
+
+/** A measure's actual for a period whose papers are not out, and a risk's rating from a review not yet published. */
+const FUTURE_ACTUAL = '9,797';
+const FUTURE_RISK_RATING = '3 × 5 = 15';
 
 /** Approved, but not yet at their publication day (papers not out, or approved after "publish now"). */
 const NOT_YET = ['FUTURESENT', 'FUTURESTATUSSENT', 'FUTURECORRSENT', 'FUTUREUPDREVSENT', 'FUTUREREASONSENT', 'FUTUREEVIDENCESENT', 'FUTUREREVSENT', 'FUTUREREVREASONSENT',
-  'LATESENT', 'LATESTATUSSENT', 'LATEREVSENT', 'LATEREVREASONSENT'];
+  'LATESENT', 'LATESTATUSSENT', 'LATEREVSENT', 'LATEREVREASONSENT', FUTURE_ACTUAL, FUTURE_RISK_RATING];
 
 /** Every column of the tables behind an action and its updates, and the field (or rule) that governs it. */
 const COLUMNS: Record<string, Record<string, string>> = {
@@ -122,5 +126,40 @@ describe('published surfaces never return what the plan keeps internal, nor anyt
     for (const needle of ['DRAFTSENT', 'SUBMITTEDSENT', 'RETURNEDSENT', 'AUTHORSENT', 'REVIEWCOMMENTSENT']) expect(answer.response.body).not.toContain(needle);
     const anonymous = await callApi(test, 'listUpdates', { params: { planId: scenario.plan.id } });
     expect(anonymous.response.body).not.toContain('NARRATIVESENT');
+    const measures = await callApi(test, 'listMeasures', { params: { planId: scenario.plan.id }, token: officerToken });
+    expect(measures.json).toMatchObject({ data: [{ name: 'MEASURESENT', latest: FUTURE_ACTUAL, trendLabel: 'Improving ↑' }] });
+    const risks = await callApi(test, 'listRisks', { params: { planId: scenario.plan.id }, token: officerToken });
+    expect(risks.json).toMatchObject({ data: [{ title: 'RISKSENT', residual: expect.stringContaining(FUTURE_RISK_RATING) as unknown }] });
+  });
+
+  it('publishes actuals and risk reviews with their papers (or “publish now”), like updates, on every surface', async () => {
+    await scenario.setRules(() => 'public');
+    const planId = scenario.plan.id;
+    const base = `/public/${scenario.organisation.slug}/plans/${planId}`;
+    const everywhere = async () => {
+      const measures = await callApi(test, 'listMeasures', { params: { planId } });
+      const risks = await callApi(test, 'listRisks', { params: { planId }, token: memberToken });
+      const [page, json] = await Promise.all([test.app.inject({ url: base }), test.app.inject({ url: `${base}/open-data.json` })]);
+      const memberPage = await member.get(`/members/plans/${planId}`);
+      return { measures: measures.json, risks: risks.json, page: page.body, json: json.body, memberPage: memberPage.body };
+    };
+    const before = await everywhere();
+    expect(before.measures).toMatchObject({ data: [{ name: 'MEASURESENT', latest: '4,242', latestPeriod: 'Papers out', trendLabel: null }] });
+    expect(before.risks).toMatchObject({ data: [{ title: 'RISKSENT', residual: expect.stringContaining('1 × 1 = 1') as unknown }] });
+    for (const text of [before.page, before.json, before.memberPage]) {
+      expect(text).toContain('4,242');
+      expect(text).toContain('1 × 1 = 1');
+      expect(text).not.toContain(FUTURE_ACTUAL);
+      expect(text).not.toContain(FUTURE_RISK_RATING);
+    }
+
+    await test.services.api.publishing.publishNow(scenario.ownerActor, planId);
+    const after = await everywhere();
+    expect(after.measures).toMatchObject({ data: [{ latest: FUTURE_ACTUAL, latestPeriod: 'Papers not out', trendLabel: 'Improving ↑' }] });
+    expect(after.risks).toMatchObject({ data: [{ residual: expect.stringContaining(FUTURE_RISK_RATING) as unknown }] });
+    for (const text of [after.page, after.json, after.memberPage]) {
+      expect(text).toContain(FUTURE_ACTUAL);
+      expect(text).toContain(FUTURE_RISK_RATING);
+    }
   });
 });

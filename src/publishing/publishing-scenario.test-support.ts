@@ -4,6 +4,7 @@ import type { Services } from '../services.ts';
 import type { Visibility } from './publishing-fields.ts';
 import { publishingRulesOf } from './publishing-rules.ts';
 import { insertCycle, insertPeriods } from '../updates/period-repository.ts';
+import { loadMeasurePeriods } from '../measures/measure-plan-data.ts';
 import { createItem, createPerson, createPlan, createUser } from '../../test/factories/factories.ts';
 
 /**
@@ -80,12 +81,23 @@ export async function buildPublishingScenario(db: Db, services: Services) {
   await revision({ update_id: future, to_text: 'FUTUREREVSENT', to_end: '2033-01-01', reason: 'FUTUREREVREASONSENT', agreed_at: at(1) });
   await revision({ update_id: null, to_text: 'LATEREVSENT', to_end: '2033-02-02', reason: 'LATEREVREASONSENT', agreed_at: at(2) });
 
-  await db.insertInto('measures').values({ organisation_id: org, plan_id: plan.id, item_id: null, ref: 'M1', title: 'MEASURESENT', unit: 'number', polarity: 'higher_is_better', baseline: null, thresholds: JSON.stringify({ basis: 'percent', amber: 5, red: 10 }), targets: '[]', updated_at: new Date() }).execute();
-  await db.insertInto('risks').values({
-    organisation_id: org, plan_id: plan.id, ref: 'R1', title: 'RISKSENT', cause: 'RISKCAUSESENT', effect: 'RISKEFFECTSENT', owner_person_id: null, owner_name: 'RISKOWNERSENT',
+  const measure = await db.insertInto('measures').values({ organisation_id: org, plan_id: plan.id, item_id: null, ref: 'M1', title: 'MEASURESENT', unit: 'number', polarity: 'higher_is_better', baseline: null, thresholds: JSON.stringify({ basis: 'percent', amber: 5, red: 10 }), targets: '[]', updated_at: new Date() }).returning('id').executeTakeFirstOrThrow();
+  // Actuals go with their period's papers, as updates do: 4,242 is published, 9,797 (entered after "publish now", papers not out) is not yet.
+  const measurePeriods = await loadMeasurePeriods(db, await services.plans.getPlan(ownerActor, plan.id));
+  const actual = (label: string, value: number, enteredAt: Date) => {
+    const period = measurePeriods.find((candidate) => candidate.label === label);
+    if (!period) throw new Error(`No measure period ${label}`);
+    return { organisation_id: org, measure_id: measure.id, period_key: period.key, period_label: label, value: JSON.stringify(value), entered_by_name: 'ENTEREDBYSENT', entered_at: enteredAt };
+  };
+  await db.insertInto('measure_values').values([actual('Papers out', 4242, at(30)), actual('Papers not out', 9797, at(1))]).execute();
+  const risk = await db.insertInto('risks').values({
+    organisation_id: org, plan_id: plan.id, ref: 'R1', title: 'RISKSENT', cause: 'RISKCAUSESENT', effect: 'RISKEFFECTSENT', owner_person_id: officer.id, owner_name: 'RISKOWNERSENT',
     inherent_likelihood: 4, inherent_impact: 4, residual_likelihood: 1, residual_impact: 1, target_likelihood: null, target_impact: null, controls: JSON.stringify(['RISKCONTROLSENT']),
     review_frequency: 'monthly', next_review_date: day(20), status: 'open', updated_at: new Date(),
-  }).execute();
+  }).returning('id').executeTakeFirstOrThrow();
+  // Reviewed today, after "publish now" and in no period: its residual 3 × 5 = 15 is not published yet (1 × 1 = 1 is).
+  const ratings = { inherentLikelihood: '4', inherentImpact: '4', residualLikelihood: '3', residualImpact: '5', targetLikelihood: '', targetImpact: '' };
+  await services.measures.risks.reviewRisk(ownerActor, plan.id, risk.id, { ratings, note: 'RISKREVIEWNOTESENT', status: 'open' });
 
   const hidden = await createPlan(db, { organisationId: org, ownerUserId: owner.id, title: 'HIDDENPLANSENT' });
   await createItem(db, { planId: hidden.id, ref: 'H1', title: 'HIDDENITEMSENT' });

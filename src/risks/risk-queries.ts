@@ -15,6 +15,8 @@ import { canReviewRisk, FREQUENCY_LABELS, ratingsOf, ratingSummary, type RatingS
 import { planRiskScale } from './risk-scale-settings.ts';
 import { listPlanRisks, listRiskActions, listRiskReviews } from './risk-repository.ts';
 import type { RiskService } from './risk-service.ts';
+import { releasedRisks } from './released-risks.ts';
+import type { ReleasedYet } from '../publishing/plan-wide-data.ts';
 
 type Statuses = (actor: Actor, planId: string, asAt: Date | null) => Promise<Map<string, ItemStatusDetail>>;
 
@@ -71,8 +73,12 @@ export function createRiskQueries(db: Db, plans: PlanService, service: RiskServi
       return { plan, scale, rows, canEdit: canEditPlan(actor, plan) };
     },
 
-    /** For reports: one row per risk with its owner, the three ratings and the residual RAG. */
-    risksFor: async (actor: Actor, planId: string) => (await register(actor, planId)).rows,
+    /** For reports and published surfaces: one row per risk with its owner, the three ratings and the residual RAG (as of its released reviews, when asked). */
+    risksFor: async (actor: Actor, planId: string, releasedYet?: ReleasedYet) => {
+      const { plan, scale, risks, rows } = await register(actor, planId);
+      if (!releasedYet) return rows;
+      return (await releasedRisks(db, plan, risks, releasedYet)).map((risk) => riskSummaryRow(risk, scale, today()));
+    },
 
     async formData(actor: Actor, planId: string) {
       const plan = await plans.getPlan(actor, planId);

@@ -105,3 +105,30 @@ export const listRisksDueForReview = (db: Db, organisationId: string | null, tod
       'r.next_review_date as nextReviewDate',
     ])
     .execute();
+
+/** The reviews of the given risks, oldest first: when each was made (what a published register may show depends on it). */
+export async function listReviewDates(db: Db, organisationId: string, riskIds: readonly string[]) {
+  if (riskIds.length === 0) return [];
+  return db
+    .selectFrom('risk_reviews')
+    .where('organisation_id', '=', organisationId)
+    .where('risk_id', 'in', riskIds)
+    .orderBy('reviewed_at')
+    .orderBy('id')
+    .select(['id', 'risk_id', 'reviewed_at'])
+    .execute();
+}
+
+/** The risk as it stood before each of the given reviews: the `before` of the review's audit entry (same transaction). */
+export async function listStatesBeforeReviews(db: Db, organisationId: string, reviews: readonly { id: string; risk_id: string }[]) {
+  if (reviews.length === 0) return [];
+  return db
+    .selectFrom('audit_log')
+    .where('organisation_id', '=', organisationId)
+    .where('entity_id', 'in', reviews.map((review) => review.risk_id))
+    .where('entity_type', '=', 'risk')
+    .where('action', '=', 'review')
+    .where(sql<string>`after -> 'review' ->> 'id'`, 'in', reviews.map((review) => review.id))
+    .select([sql<string>`after -> 'review' ->> 'id'`.as('reviewId'), 'before'])
+    .execute();
+}
