@@ -123,4 +123,16 @@ describe('the report preview with JavaScript', () => {
     expect(await page.locator('.waymark-chart svg').count()).toBe(1);
     await expectNoAxeViolations(page);
   });
+
+  it('downloads an HTML report that stands on its own and passes axe', async () => {
+    const page = await withScript.newPage();
+    await page.goto(`${live.baseUrl}${reportsPath}`);
+    const file = await page.request.get(`${live.baseUrl}${reportsPath}/download/html?audience=Scrutiny`);
+    expect(file.status()).toBe(200);
+    expect(file.headers()['content-type']).toContain('text/html');
+    await page.setContent(await file.text());
+    expect(await page.locator('h1').count()).toBe(1);
+    await expectNoAxeViolations(page);
+    await page.close();
+  });
 });
