@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { loadavg, cpus } from 'node:os';
 import { format } from 'date-fns';
 import { createTestApp, signInAs, type TestApp } from '../test/support/test-app.ts';
@@ -18,7 +20,8 @@ import { TARGETS, printSuite, type SuiteResult } from './support/suite-table.ts'
  * `npm run bench` (issue 10): for N = 500, 2,000 and 20,000 actions (4 levels, 4 approved updates each, 10% of
  * actions depending on another, revised dates), on PGlite and — when DATABASE_URL is set — PostgreSQL, the p50/p95
  * of every page and export people wait for; peak RSS; the targets at N = 2,000 and the 20,000 / 2,000 ratio.
- * Prints one table and writes bench/results.json. `BENCH_SIZES=500,2000` runs fewer sizes.
+ * Prints one table and writes bench/results.json. `BENCH_SIZES=500,2000` runs fewer sizes. Each size runs in its own
+ * process, so its peak RSS is its own (the real server's RSS with 2,000 actions: `bench/memory.ts`).
  */
 const sizes = (process.env.BENCH_SIZES ?? '500,2000,20000').split(',').map(Number);
 const runsFor = (n: number) => (n >= 20_000 ? 3 : 10);
@@ -81,26 +84,37 @@ async function benchImports(): Promise<Record<string, { p50: number; p95: number
   return figures;
 }
 
-const results: SuiteResult[] = [];
-const kinds: (string | undefined)[] = [undefined, ...(process.env.DATABASE_URL ? [process.env.DATABASE_URL] : [])];
-const onPostgresUrl = process.env.DATABASE_URL;
-const started = performance.now();
-for (const url of kinds) {
-  if (url) process.env.DATABASE_URL = url;
-  else delete process.env.DATABASE_URL;
-  const kind = url ? 'postgres' : 'pglite';
-  for (const n of sizes) {
-    process.stderr.write(`${kind}, N=${n}\n`);
-    const test = await createTestApp();
-    try {
-      results.push({ kind, n, figures: await benchSize(test, n), rssMiB: process.resourceUsage().maxRSS / 1024 });
-    } finally {
-      await test.close();
-    }
-  }
+/**
+ * Each (database, N) runs in a child process of its own (this script with BENCH_ONE=kind:n), so the peak RSS printed
+ * for it is that run's alone: the app, its data and its exports, not the sizes before it.
+ */
+function runOneInChild(kind: string, n: number, databaseUrl: string | undefined): SuiteResult {
+  const env: NodeJS.ProcessEnv = { ...process.env, BENCH_ONE: `${kind}:${n}` };
+  if (databaseUrl) env.DATABASE_URL = databaseUrl;
+  else delete env.DATABASE_URL;
+  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 });
+  const last = child.stdout.trim().split('\n').at(-1) ?? '';
+  if (child.status !== 0 || !last.startsWith('{')) throw new Error(`the ${kind} run at N=${n} failed (exit ${child.status})`);
+  return JSON.parse(last) as SuiteResult;
 }
-if (onPostgresUrl) process.env.DATABASE_URL = onPostgresUrl;
-const imports = await benchImports();
-const summary = { generatedAt: new Date().toISOString(), cpus: cpus().length, load: loadavg(), seconds: (performance.now() - started) / 1000, targets: TARGETS, results, imports, peakRssMiB: process.resourceUsage().maxRSS / 1024 };
-writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(summary, null, 2)}\n`);
-printSuite(summary);
+
+const one = process.env.BENCH_ONE?.split(':');
+if (one) {
+  const [kind = 'pglite', n = '0'] = one;
+  process.stderr.write(`${kind}, N=${n}\n`);
+  const test = await createTestApp();
+  try {
+    const figures = await benchSize(test, Number(n));
+    process.stdout.write(`${JSON.stringify({ kind, n: Number(n), figures, rssMiB: process.resourceUsage().maxRSS / 1024 })}\n`);
+  } finally {
+    await test.close();
+  }
+} else {
+  const started = performance.now();
+  const kinds: [string, string | undefined][] = [['pglite', undefined], ...(process.env.DATABASE_URL ? [['postgres', process.env.DATABASE_URL] as [string, string]] : [])];
+  const results = kinds.flatMap(([kind, url]) => sizes.map((n) => runOneInChild(kind, n, url)));
+  const imports = await benchImports();
+  const summary = { generatedAt: new Date().toISOString(), cpus: cpus().length, load: loadavg(), seconds: (performance.now() - started) / 1000, targets: TARGETS, results, imports, peakRssMiB: Math.max(process.resourceUsage().maxRSS / 1024, ...results.map((r) => r.rssMiB)) };
+  writeFileSync(new URL('./results.json', import.meta.url), `${JSON.stringify(summary, null, 2)}\n`);
+  printSuite(summary);
+}
