@@ -32,17 +32,24 @@ export function timelineRoutes(app: FastifyInstance, timeline: TimelineService):
 
   app.get('/plans/:planId/timeline.png', async (request, reply) => {
     const data = await build(request);
-    const png = await data.derived('png', () => svgToPng(renderTimelineSvg(data.model)));
-    if (!png) {
+    const result = await data.derived('png', () => svgToPng(renderTimelineSvg(data.model)));
+    if ('unavailable' in result) {
       return reply.status(501).render('web/views/error.njk', {
         pageTitle: 'PNG export is not available',
         heading: 'PNG export is not available',
         message: 'This server cannot draw the timeline as a PNG image. Download it as SVG instead: most image and office programs open SVG.',
       });
     }
+    if ('tooLarge' in result) {
+      return reply.status(422).render('web/views/error.njk', {
+        pageTitle: 'The timeline is too big for a PNG image',
+        heading: 'The timeline is too big for a PNG image',
+        message: `With ${data.model.rows.length} rows the picture would be too big to draw. Filter the timeline (for example to one theme or lead) and download the PNG again, or download it as SVG, which has no size limit.`,
+      });
+    }
     return reply
       .type('image/png')
       .header('content-disposition', `attachment; filename="${fileName(data.plan.title, 'png')}"`)
-      .send(png);
+      .send(result.png);
   });
 }
