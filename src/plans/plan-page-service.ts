@@ -109,8 +109,12 @@ async function computePlanPage(
 export type PlanPage = Awaited<ReturnType<typeof computePlanPage>>;
 
 export function createPlanPageService(db: Db, plans: PlanService, statusProvider: StatusProvider) {
-  /** Built pages by plan, change stamp, day and filters: a plan page is read far more often than anything changes. */
-  const cache = new LRUCache<string, PlanPage>({ max: 100 });
+  /**
+   * Pages by plan, change stamp, day and filters: a plan page is read far more often than anything changes. The
+   * promise is kept, so requests that arrive while a page is being built wait for that one build (after a change,
+   * fifty users would otherwise each build the same page, one after another on PGlite's one connection).
+   */
+  const cache = new LRUCache<string, Promise<PlanPage>>({ max: 100 });
   return {
     /** The plan page's data; `cacheKey` identifies it (the route caches the rendered rows under the same key). */
     async build(actor: Actor, planId: string, query: Record<string, unknown>): Promise<PlanPage> {
@@ -122,8 +126,9 @@ export function createPlanPageService(db: Db, plans: PlanService, statusProvider
       const cacheKey = JSON.stringify([planId, stamp, day, filters, query.view === 'collapsed', asAt && 'error' in asAt ? asAt.typed : null]);
       const cached = cache.get(cacheKey);
       if (cached) return cached;
-      const page = await computePlanPage(db, statusProvider, actor, plan, query, filters, asAt, cacheKey);
+      const page = computePlanPage(db, statusProvider, actor, plan, query, filters, asAt, cacheKey);
       cache.set(cacheKey, page);
+      page.catch(() => cache.delete(cacheKey));
       return page;
     },
   };

@@ -45,10 +45,11 @@ export function fillOutlineSheet(sheet: Worksheet, tables: readonly OutlineTable
   for (const table of tables) {
     const placed = table.columns.map((col) => columns.findIndex((known) => known.label === col.label));
     for (const cells of table.rows.length > 0 ? table.rows.map((row) => row.cells) : [emptyCells(table)]) {
-      const values = columns.map(() => '');
-      if (groupLabel !== null) values[0] = table.caption;
-      cells.forEach((cell, index) => { values[placed[index] ?? 0] = cell.text; });
-      const added = sheet.addRow(values.map(escapeFormula));
+      // Empty cells stay null, so the writer leaves them out rather than writing an empty string.
+      const values: (string | null)[] = columns.map(() => null);
+      if (groupLabel !== null) values[0] = escapeFormula(table.caption);
+      cells.forEach((cell, index) => { values[placed[index] ?? 0] = cell.text ? escapeFormula(cell.text) : null; });
+      const added = sheet.addRow(values);
       cells.forEach((cell, index) => {
         if (cell.rag !== null) fillRag(added.getCell((placed[index] ?? 0) + 1), cell.rag);
       });
