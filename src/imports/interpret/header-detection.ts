@@ -19,7 +19,10 @@ export function isHeaderRow(texts: string[]): boolean {
   if (filled.length === 0) return false;
   if (isMonthRow(texts)) return true;
   if (filled.length === 1) return roleOfHeader(filled[0] ?? '') === 'ref';
-  if (filled.some((t) => words(t) > 8 || isLabelCell(t))) return false;
+  if (filled.some((t) => words(t) > 8)) return false;
+  // "Progress Update" or "Expected Outcome" beside one other cell labels a part of the plan (seed 003); among three
+  // or more column names ("Ref, Action, Lead officer, Target date, Progress") it names a column.
+  if (filled.length <= 2 && filled.some(isLabelCell)) return false;
   const named = filled.filter((t) => words(t) <= 6 && (roleOfHeader(t) !== null || isMonthToken(t)));
   return named.length >= 2 && named.length / filled.length >= 0.75;
 }
