@@ -1,3 +1,4 @@
+import path from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import cookie from '@fastify/cookie';
 import formbody from '@fastify/formbody';
@@ -68,6 +69,9 @@ export async function buildApp(services: Services, options: AppOptions): Promise
         frameAncestors: ["'none'"],
         objectSrc: ["'none'"],
         baseUri: ["'self'"],
+        // Only where Waymark is served over TLS: on plain http (a laptop, a test) it would send the browser's own
+        // requests, such as the upload with progress, to an https:// address that is not there.
+        upgradeInsecureRequests: options.secureCookies ? [] : null,
       },
     },
     strictTransportSecurity: options.secureCookies ? { maxAge: 31_536_000, includeSubDomains: true } : false,
@@ -77,7 +81,8 @@ export async function buildApp(services: Services, options: AppOptions): Promise
   // A file over the limit is cut short, not thrown: readMultipartForm notes it and reads on to the form's CSRF token,
   // and readForm refuses the form naming the file (413).
   await app.register(multipart, { limits: { fileSize: UPLOAD_LIMIT_BYTES, files: 5, fields: 100, fieldSize: 100_000 }, throwFileSizeLimit: false });
-  await app.register(fastifyStatic, { root: govukAssetsFolder, prefix: '/assets/', decorateReply: false, maxAge: '1d' });
+  // govuk-frontend's CSS asks for its fonts and images at /assets/fonts and /assets/images: they are in its assets folder.
+  await app.register(fastifyStatic, { root: [govukAssetsFolder, path.join(govukAssetsFolder, 'assets')], prefix: '/assets/', decorateReply: false, maxAge: '1d' });
   await app.register(fastifyStatic, { root: appAssetsFolder, prefix: '/assets/app/', decorateReply: false, maxAge: '1h' });
 
   installRender(app, createViewEngine());

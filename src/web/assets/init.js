@@ -1,2 +1,5 @@
 import { initAll } from '/assets/govuk-frontend.min.js';
+import { initUploadProgress } from '/assets/app/upload-progress.js';
+
 initAll();
+initUploadProgress();
