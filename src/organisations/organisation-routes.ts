@@ -2,7 +2,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Services } from '../services.ts';
 import { actorOf } from '../web/sessions.ts';
-import { formErrorsFrom, textField, type FormErrors } from '../web/form-errors.ts';
+import { formErrorsFrom, textareaLines, textField, type FormErrors } from '../web/form-errors.ts';
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -13,14 +13,10 @@ const settingsSchema = z.object({
     .string()
     .max(5000, 'Corporate priorities must be 5,000 characters or fewer')
     .transform((text) =>
-      text
-        .split(/\r?\n/)
-        .map((line) => line.trim())
-        .filter(Boolean)
-        .map((line) => {
-          const [code = '', ...rest] = line.split(':');
-          return { code: code.trim().slice(0, 50), label: (rest.join(':').trim() || code.trim()).slice(0, 200) };
-        }),
+      textareaLines(text).map((line) => {
+        const [code = '', ...rest] = line.split(':');
+        return { code: code.trim().slice(0, 50), label: (rest.join(':').trim() || code.trim()).slice(0, 200) };
+      }),
     ),
 });
 

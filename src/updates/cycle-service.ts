@@ -8,6 +8,7 @@ import { notFound } from '../errors.ts';
 import { findOrganisation } from '../organisations/organisation-repository.ts';
 import type { PlanService } from '../plans/plan-service.ts';
 import { parseFuzzyDate } from '../dates/fuzzy-date.ts';
+import { textareaLines } from '../web/form-errors.ts';
 import { customPeriods, generatePeriods } from './domain/periods.ts';
 import { findPeriod, insertCycle, insertPeriods, listCycles, listPeriods, setMeetings } from './period-repository.ts';
 
@@ -18,7 +19,7 @@ const periodEndLines = z
   .string()
   .max(2000, 'Period end dates must be 2,000 characters or fewer')
   .transform((text, context) => {
-    const lines = text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+    const lines = textareaLines(text);
     const ends: string[] = [];
     for (const [index, line] of lines.entries()) {
       const date = parseFuzzyDate(line);

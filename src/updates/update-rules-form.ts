@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { textareaLines } from '../web/form-errors.ts';
 import type { PlanRules } from './domain/plan-rules.ts';
 
 const MAX_STATUSES = 15;
@@ -8,7 +9,7 @@ const statusLines = (label: string) =>
   z
     .string()
     .max(2000, `${label} must be 2,000 characters or fewer`)
-    .transform((text) => text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== ''))
+    .transform(textareaLines)
     .pipe(
       z
         .array(z.string().max(60, `Each status must be 60 characters or fewer`))

@@ -37,5 +37,8 @@ export function asArray(value: unknown): string[] {
   return (Array.isArray(value) ? value : [value]).map(String).filter((v) => v !== '');
 }
 
+/** A textarea's lines, one entry each: trimmed, blank lines dropped. */
+export const textareaLines = (text: string): string[] => text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== '');
+
 export const textField = (body: Record<string, unknown>, key: string): string =>
   typeof body[key] === 'string' ? (body[key]) : '';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { ReportTemplateRow } from '../../db/schema.ts';
-import { asArray, issuesOf, textField, type FieldIssue } from '../../web/form-errors.ts';
+import { asArray, issuesOf, textareaLines, textField, type FieldIssue } from '../../web/form-errors.ts';
 import { defaultColumnNames } from '../build/report-columns.ts';
 import { allSections, sectionIds, sectionsFromList, sectionsToList } from '../build/report-request.ts';
 import type { ReportSections } from '../model/report-model.ts';
@@ -43,7 +43,7 @@ const schema = z.object({
   introduction: z.string().trim().max(5000, 'The introduction must be 5,000 characters or fewer'),
   columns: z
     .string()
-    .transform((text) => text.split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== ''))
+    .transform(textareaLines)
     .pipe(z.array(z.string().max(100, 'Each column name must be 100 characters or fewer')).min(1, 'Enter at least one column, one to a line').max(30, 'A report can have up to 30 columns')),
   defaultAudience: z.string().trim().max(100, 'The audience must be 100 characters or fewer'),
   logoAlt: z.string().trim().max(200, 'The logo’s description must be 200 characters or fewer'),
