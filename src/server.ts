@@ -8,7 +8,12 @@ import { sessionSecretFor } from './secret-file.ts';
 
 async function main(config: Config) {
   const log = pino({ level: config.logLevel });
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, poolSize: config.databasePoolSize });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    poolSize: config.databasePoolSize,
+    onIdleConnectionError: (error) => log.warn({ err: error }, 'the database dropped an idle connection; another will be opened'),
+  });
   const applied = await migrateToLatest(database.db as never);
   if (applied.length) log.info({ applied }, 'database migrated');
   const secret = sessionSecretFor(config.sessionSecret, config.dataDir);

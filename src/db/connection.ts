@@ -25,11 +25,17 @@ export interface DatabaseOptions {
   /** Folder for the PGlite files; `memory` keeps the database in memory (tests). */
   dataDir: string;
   poolSize?: number;
+  /**
+   * Told when PostgreSQL drops a connection the pool is holding idle (a restart, a failover, an administrator's
+   * terminate). The pool discards it and opens another when next needed; without a listener the process would crash.
+   */
+  onIdleConnectionError?: (error: Error) => void;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHandle> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    pool.on('error', options.onIdleConnectionError ?? (() => {}));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }

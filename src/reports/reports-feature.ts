@@ -36,4 +36,6 @@ export function reportsRoutes(app: FastifyInstance, services: Services): void {
   reportRoutes(app, services, sources);
   packRoutes(app, services);
   templateRoutes(app, services);
+  // A pack being written when the app closes is finished first, so shutting down never leaves one half stored.
+  app.addHook('onClose', async () => services.reports.jobs.idle());
 }
