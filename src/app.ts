@@ -9,6 +9,7 @@ import multipart from '@fastify/multipart';
 import type { Services } from './services.ts';
 import './web/fastify-types.ts';
 import { appAssetsFolder, createViewEngine, govukAssetsFolder } from './web/view-engine.ts';
+import { installRequestTurns } from './web/request-turns.ts';
 import { installRender } from './web/render.ts';
 import { installSessions } from './web/sessions.ts';
 import { installErrorHandling } from './web/error-handler.ts';
@@ -46,6 +47,8 @@ export async function buildApp(services: Services, options: AppOptions): Promise
     trustProxy: options.trustProxy ?? false,
     bodyLimit: 1024 * 1024,
   });
+
+  installRequestTurns(app);
 
   /** Every route as registered (method and URL), for the tests that walk them all. */
   const routes: { method: string; url: string }[] = [];

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestApp, signInAs, type TestApp } from '../../test/support/test-app.ts';
 import { createItem, createOrganisation, createPerson, createPlan, createUser } from '../../test/factories/factories.ts';
@@ -43,6 +44,24 @@ describe('plan pages', () => {
     expect(filtered.body).toContain('1 matching item');
     expect(filtered.body).toContain('Engage consultants');
     expect(filtered.body).not.toContain('Consult traders');
+  });
+
+  it('sends the page gzipped to a browser that accepts it, the same page as without', async () => {
+    const db = test.database.db;
+    const { user, actor } = await createUser(db, { roles: ['admin'] });
+    const plan = await createPlan(db, { organisationId: actor.organisationId, title: 'Compressed Plan' });
+    for (let i = 1; i <= 40; i += 1) await createItem(db, { planId: plan.id, ref: `A${i}`, title: `Action number ${i} – review ’the’ policy` });
+    const session = await signInAs(test, user);
+    const plain = await session.get(`/plans/${plan.id}`);
+    const zipped = await test.app.inject({ method: 'GET', url: `/plans/${plan.id}`, headers: { cookie: session.cookie, 'accept-encoding': 'gzip, deflate, br' } });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(zipped.headers['content-encoding']).toBe('gzip');
+    expect(zipped.headers.vary).toContain('Accept-Encoding');
+    expect(zipped.rawPayload.length).toBeLessThan(plain.rawPayload.length / 3);
+    const opened = gunzipSync(zipped.rawPayload).toString();
+    const withoutNonce = (html: string) => html.replace(/nonce="[^"]+"/g, 'nonce=""');
+    expect(withoutNonce(opened)).toBe(withoutNonce(plain.body));
+    expect(opened).toContain('Action number 40 – review ’the’ policy');
   });
 
   it('re-renders the form with an error summary and the typed values when input is bad, and saves nothing', async () => {

@@ -6,6 +6,7 @@ import { formErrorsFromIssues, type FormErrors } from '../web/form-errors.ts';
 import { AppError } from '../errors.ts';
 import { uuidParam } from '../web/params.ts';
 import { datePartsOf } from '../web/date-input.ts';
+import { keepBody, type KeptBody } from '../web/kept-body.ts';
 import { canCreatePlan, canEditPlan } from '../auth/permissions.ts';
 import { PLAN_SOURCES, PLAN_STATUSES, parsePlanForm, planFormValues, type PlanFormValues } from './plan-form.ts';
 import type { Plan } from '../db/schema.ts';
@@ -31,7 +32,7 @@ const valuesOf = (plan: Plan): PlanFormValues => ({
 
 export function planRoutes(app: FastifyInstance, services: Services): void {
   /** The rendered rows of recent plan pages, under the page data's cache key (see plan-page-service.ts). */
-  const planBodies = new LRUCache<string, string>({ max: 50, maxSize: 100 * 1024 * 1024, sizeCalculation: (html) => html.length || 1 });
+  const planBodies = new LRUCache<string, KeptBody>({ max: 50, maxSize: 100 * 1024 * 1024, sizeCalculation: (kept) => kept.bytes.length || 1 });
   app.get('/plans', async (request, reply) => {
     const actor = actorOf(request);
     const plans = await services.plans.listPlans(actor);
@@ -59,12 +60,12 @@ export function planRoutes(app: FastifyInstance, services: Services): void {
     const page = await services.planPage.build(actor, planId, request.query as Record<string, unknown>);
     const canEdit = canEditPlan(actor, page.plan);
     const bodyKey = `${page.cacheKey}|${canEdit}`;
-    let bodyHtml = planBodies.get(bodyKey);
-    if (bodyHtml === undefined) {
-      bodyHtml = app.renderFragment('plans/views/plan-body.njk', { ...page, canEdit });
-      planBodies.set(bodyKey, bodyHtml);
+    let body = planBodies.get(bodyKey);
+    if (body === undefined) {
+      body = keepBody(app.renderFragment('plans/views/plan-body.njk', { ...page, canEdit }));
+      planBodies.set(bodyKey, body);
     }
-    return reply.render('plans/views/plan.njk', { ...page, canEdit, bodyHtml, pageTitle: page.plan.title });
+    return reply.renderAround('plans/views/plan.njk', { ...page, canEdit, pageTitle: page.plan.title }, body);
   });
 
   app.get('/plans/:planId/edit', async (request, reply) => {

@@ -1,4 +1,5 @@
 import type { Actor } from '../auth/actor.ts';
+import type { KeptBody } from './kept-body.ts';
 import type { MultipartForm } from './multipart.ts';
 
 declare module 'fastify' {
@@ -13,6 +14,8 @@ declare module 'fastify' {
   }
   interface FastifyReply {
     render(template: string, context?: Record<string, unknown>): FastifyReply;
+    /** The page around a body rendered once and kept, spliced in where the template has `{{ bodyHtml | safe }}`. */
+    renderAround(template: string, context: Record<string, unknown>, body: KeptBody): FastifyReply;
   }
   interface FastifyInstance {
     /** Every route as registered, for the tests that walk them all. */
