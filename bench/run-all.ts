@@ -49,7 +49,7 @@ async function benchSize(test: TestApp, n: number): Promise<Record<string, { p50
   const figures: Record<string, { p50: number; p95: number }> = {};
   const record = async (name: string, run: () => Promise<unknown>, times = runs) => {
     figures[name] = await measure(run, times, 1);
-    process.stderr.write(`  N=${n} ${name}: p50 ${figures[name].p50.toFixed(1)} ms\n`);
+    process.stderr.write(`  N=${n} ${name}: p50 ${figures[name].p50.toFixed(1)} ms (heap ${(process.memoryUsage().heapUsed / 2 ** 20).toFixed(0)} MiB)\n`);
   };
 
   await record('plan page', () => get(`/plans/${planId}`));
@@ -62,7 +62,7 @@ async function benchSize(test: TestApp, n: number): Promise<Record<string, { p50
   const request: ReportRequest = { planId, otherPlanIds: [], templateId: null, periodId: null, asAt: format(new Date(), 'yyyy-MM-dd'), audience: 'Cabinet', filters: noFilters, sections: null };
   const { token } = await test.services.reports.preview(actor, request);
   for (const f of ['csv', 'xlsx', 'docx', 'pdf'] as ReportFormat[]) {
-    await record(`${f.toUpperCase()} export`, () => test.services.reports.download(actor, request, f, {}, token), n >= 20_000 ? 2 : runs);
+    await record(`${f.toUpperCase()} export`, () => test.services.reports.download(actor, request, f, {}, token), n >= 20_000 ? 3 : runs);
   }
 
   await db.updateTable('plans').set({ settings: JSON.stringify({ publishing: { published: true, releasedUpTo: new Date().toISOString() } }) }).where('id', '=', planId).execute();
@@ -92,7 +92,7 @@ function runOneInChild(kind: string, n: number, databaseUrl: string | undefined)
   const env: NodeJS.ProcessEnv = { ...process.env, BENCH_ONE: `${kind}:${n}` };
   if (databaseUrl) env.DATABASE_URL = databaseUrl;
   else delete env.DATABASE_URL;
-  const child = spawnSync(process.execPath, ['--import', 'tsx', fileURLToPath(import.meta.url)], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 });
+  const child = spawnSync(process.execPath, ['--expose-gc', '--import', 'tsx', fileURLToPath(import.meta.url)], { env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'], maxBuffer: 64 * 1024 * 1024 });
   const last = child.stdout.trim().split('\n').at(-1) ?? '';
   if (child.status !== 0 || !last.startsWith('{')) throw new Error(`the ${kind} run at N=${n} failed (exit ${child.status})`);
   return JSON.parse(last) as SuiteResult;

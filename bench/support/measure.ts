@@ -1,5 +1,14 @@
-/** Times `run` `times` times after `warmup` runs; returns milliseconds at the 50th and 95th percentiles. */
+/** A full garbage collection, when node runs with --expose-gc (run-all's children do). */
+const collectGarbage = (globalThis as { gc?: () => void }).gc ?? (() => {});
+
+/**
+ * Times `run` `times` times after `warmup` runs; returns milliseconds at the 50th and 95th percentiles. The heap is
+ * collected once first (when node has --expose-gc), so a figure is not charged with the garbage of the steps before
+ * it: with a 20,000-action plan in memory one such collection took longer than the CSV. (Collecting before every run
+ * made small figures worse: each full collection ages compiled code until V8 throws it away.)
+ */
 export async function measure(run: () => unknown, times = 50, warmup = 3): Promise<{ p50: number; p95: number; runs: number }> {
+  collectGarbage();
   for (let i = 0; i < warmup; i += 1) await run();
   const samples: number[] = [];
   for (let i = 0; i < times; i += 1) {
