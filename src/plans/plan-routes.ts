@@ -31,7 +31,10 @@ const valuesOf = (plan: Plan): PlanFormValues => ({
 });
 
 export function planRoutes(app: FastifyInstance, services: Services): void {
-  /** The rendered rows of recent plan pages, under the page data's cache key (see plan-page-service.ts). */
+  /**
+   * The rendered rows of recent plan pages, under the page data's cache key (see plan-page-service.ts). Sized by their
+   * bytes; the gzipped copy a browser's first request adds is about a tenth more.
+   */
   const planBodies = new LRUCache<string, KeptBody>({ max: 50, maxSize: 100 * 1024 * 1024, sizeCalculation: (kept) => kept.bytes.length || 1 });
   app.get('/plans', async (request, reply) => {
     const actor = actorOf(request);
