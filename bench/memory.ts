@@ -98,22 +98,18 @@ try {
   const modules = probe(`await import('./src/db/connection.ts'); await import('./src/db/migrate.ts'); await import('./src/services.ts'); await import('./src/app.ts');`);
   const env = { PROBE_DATA_DIR: dataDir };
   const tables = `['items', 'updates', 'relations', 'date_revisions', 'people']`;
-  const pgliteOpen = probe(`const { openDatabase } = await import('./src/db/connection.ts'); await (await openDatabase({ dataDir: process.env.PROBE_DATA_DIR })).close();`, env);
-  const pgliteRead = probe(
-    `const { openDatabase } = await import('./src/db/connection.ts'); const { sql } = await import('kysely');
-     const h = await openDatabase({ dataDir: process.env.PROBE_DATA_DIR });
-     for (const t of ${tables}) await sql.raw('select * from ' + t).execute(h.db);
-     await h.close();`,
-    env,
-  );
-  // What a smaller buffer pool would give (src/db/connection.ts opens PGlite with PostgreSQL's default, 128MB).
-  const pgliteSmallBuffers = probe(
-    `const { PGlite } = await import('@electric-sql/pglite'); const path = await import('node:path');
-     const pg = await PGlite.create(path.resolve(process.env.PROBE_DATA_DIR, 'pglite'), { postgresqlconf: ['shared_buffers=16MB'] });
-     for (const t of ${tables}) await pg.query('select * from ' + t);
-     await pg.close();`,
-    env,
-  );
+  const pgliteOpen = probe(`const { openDatabase } = await import('./src/db/connection.ts'); await (await openDatabase({ dataDir: process.env.PROBE_DATA_DIR, pgliteSharedBuffers: '128MB' })).close();`, env);
+  const readWith = (sharedBuffers: string) =>
+    probe(
+      `const { openDatabase } = await import('./src/db/connection.ts'); const { sql } = await import('kysely');
+       const h = await openDatabase({ dataDir: process.env.PROBE_DATA_DIR, pgliteSharedBuffers: '${sharedBuffers}' });
+       for (const t of ${tables}) await sql.raw('select * from ' + t).execute(h.db);
+       await h.close();`,
+      env,
+    );
+  // PostgreSQL's default buffer pool (128MB) against Waymark's (PGLITE_SHARED_BUFFERS, 32MB), which the server uses.
+  const pgliteRead = readWith('128MB');
+  const pgliteSmallBuffers = readWith('32MB');
   const onPglite = await serve({ DATA_DIR: dataDir, DATABASE_URL: '' }, data);
 
   let onPostgres: Awaited<ReturnType<typeof serve>> | null = null;
@@ -132,9 +128,9 @@ try {
   process.stdout.write(`\nServer memory, ${ACTIONS}-action plan, each page and download ${REPEAT} times (VmHWM = peak RSS)\n`);
   line('node + tsx, nothing loaded (peak)', baseline.peakMiB);
   line('node + tsx + the app’s modules (peak)', modules.peakMiB);
-  line('node + tsx + PGlite (with pg, kysely) opened (peak)', pgliteOpen.peakMiB);
+  line('node + tsx + PGlite (with pg, kysely) opened, shared_buffers=128MB (peak)', pgliteOpen.peakMiB);
   line('  … and reading the whole plan (peak)', pgliteRead.peakMiB);
-  line('  … the same with shared_buffers=16MB (peak)', pgliteSmallBuffers.peakMiB);
+  line('  … the same with shared_buffers=32MB, the server’s (peak)', pgliteSmallBuffers.peakMiB);
   for (const [kind, run] of [['PGlite', onPglite], ['PostgreSQL', onPostgres]] as const) {
     if (!run) continue;
     line(`${kind}: server after start (RSS)`, run.startedMiB);

@@ -18,3 +18,15 @@ describe('DATABASE_POOL_SIZE', () => {
     expect(() => readConfig({ DATABASE_POOL_SIZE: value })).toThrow(/DATABASE_POOL_SIZE: /);
   });
 });
+
+describe('PGLITE_SHARED_BUFFERS', () => {
+  it('defaults to 32MB, also when set empty, and takes whole megabytes', () => {
+    expect(readConfig({}).pgliteSharedBuffers).toBe('32MB');
+    expect(readConfig({ PGLITE_SHARED_BUFFERS: '' }).pgliteSharedBuffers).toBe('32MB');
+    expect(readConfig({ PGLITE_SHARED_BUFFERS: '128MB' }).pgliteSharedBuffers).toBe('128MB');
+  });
+
+  it.each(['32', '0MB', '1.5MB', '32mb', "32MB'; drop", '1GB'])('refuses %s, naming the variable', (value) => {
+    expect(() => readConfig({ PGLITE_SHARED_BUFFERS: value })).toThrow(/PGLITE_SHARED_BUFFERS: must be a whole number of megabytes/);
+  });
+});

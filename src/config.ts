@@ -8,6 +8,10 @@ const configSchema = z.object({
   HOST: z.preprocess(emptyToUndefined, z.string().default('0.0.0.0')),
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./data')),
   DATABASE_POOL_SIZE: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1).max(200).default(10)),
+  PGLITE_SHARED_BUFFERS: z.preprocess(
+    emptyToUndefined,
+    z.string().regex(/^[1-9]\d{0,5}MB$/, 'must be a whole number of megabytes, such as 32MB').default('32MB'),
+  ),
   DATABASE_URL: z.preprocess(
     emptyToUndefined,
     z.url({ protocol: /^postgres(ql)?$/, error: 'must be a postgres:// or postgresql:// URL' }).optional(),
@@ -33,6 +37,8 @@ export interface Config {
   databaseUrl: string | undefined;
   /** Connections in each node's PostgreSQL pool (PGlite always uses one). */
   databasePoolSize: number;
+  /** PGlite's buffer pool (shared_buffers), part of the process's own memory. */
+  pgliteSharedBuffers: string;
   baseUrl: string;
   sessionSecret: string | undefined;
   smtpUrl: string | undefined;
@@ -63,6 +69,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir: raw.DATA_DIR,
     databaseUrl: raw.DATABASE_URL,
     databasePoolSize: raw.DATABASE_POOL_SIZE,
+    pgliteSharedBuffers: raw.PGLITE_SHARED_BUFFERS,
     baseUrl,
     sessionSecret: raw.SESSION_SECRET,
     smtpUrl: raw.SMTP_URL,

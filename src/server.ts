@@ -12,6 +12,7 @@ async function main(config: Config) {
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
     poolSize: config.databasePoolSize,
+    pgliteSharedBuffers: config.pgliteSharedBuffers,
     onIdleConnectionError: (error) => log.warn({ err: error }, 'the database dropped an idle connection; another will be opened'),
   });
   const applied = await migrateToLatest(database.db as never);

@@ -4,6 +4,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { createPgConfig } from '@electric-sql/pglite/node-postgres';
 import { Kysely, PostgresDialect } from 'kysely';
 import pg from 'pg';
+import { postgresqlConfWith } from './pglite-conf.ts';
 import type { Database } from './schema.ts';
 
 /** `date` columns stay yyyy-mm-dd text: a date a person wrote has no time zone. */
@@ -25,6 +26,8 @@ export interface DatabaseOptions {
   /** Folder for the PGlite files; `memory` keeps the database in memory (tests). */
   dataDir: string;
   poolSize?: number;
+  /** PGlite's buffer pool (shared_buffers, e.g. `32MB`) in a data folder; PostgreSQL's default (128MB) when absent. */
+  pgliteSharedBuffers?: string;
   /**
    * Told when PostgreSQL drops a connection the pool is holding idle (a restart, a failover, an administrator's
    * terminate). The pool discards it and opens another when next needed; without a listener the process would crash.
@@ -39,7 +42,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, kind: 'postgres', close: () => db.destroy() };
   }
-  const pglite = await openPglite(options.dataDir);
+  const pglite = await openPglite(options.dataDir, options.pgliteSharedBuffers);
   const pool = new pg.Pool({ ...createPgConfig(pglite), max: 1 });
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   return {
@@ -52,9 +55,17 @@ export async function openDatabase(options: DatabaseOptions): Promise<DatabaseHa
   };
 }
 
-async function openPglite(dataDir: string): Promise<PGlite> {
+async function openPglite(dataDir: string, sharedBuffers: string | undefined): Promise<PGlite> {
   if (dataDir === 'memory') return PGlite.create();
   const folder = path.resolve(dataDir, 'pglite');
   mkdirSync(folder, { recursive: true });
-  return PGlite.create(folder);
+  if (!sharedBuffers) return PGlite.create(folder);
+  const settings = { shared_buffers: sharedBuffers };
+  let conf = postgresqlConfWith(folder, settings);
+  if (conf === undefined) {
+    // A new folder: PGlite creates the database (and its postgresql.conf) on first open; the setting goes in after.
+    await (await PGlite.create(folder)).close();
+    conf = postgresqlConfWith(folder, settings);
+  }
+  return PGlite.create(folder, { postgresqlconf: conf });
 }
