@@ -25,7 +25,7 @@ const KIND_LABELS = { section: 'sections', outcome: 'outcomes', measure: 'measur
 export const PREVIEW_ROWS = 400;
 
 /** What the officer sees before anything is saved: counts, the columns and their roles, warnings and the tree. */
-export function importPreview(plan: ImportedPlan, columns: { label: string; role: Role }[]) {
+export function importPreview(plan: ImportedPlan, columns: { label: string; role: Role }[], rowLimit = PREVIEW_ROWS) {
   const depth: number[] = [];
   plan.items.forEach((item, index) => {
     depth[index] = item.parentIndex === null ? 0 : (depth[item.parentIndex] ?? 0) + 1;
@@ -44,7 +44,7 @@ export function importPreview(plan: ImportedPlan, columns: { label: string; role
       role: c.role,
       items: (Object.keys(ROLE_LABELS) as Role[]).map((role) => ({ value: role, text: ROLE_LABELS[role], selected: role === c.role })),
     })),
-    rows: plan.items.slice(0, PREVIEW_ROWS).map((item, index) => ({
+    rows: plan.items.slice(0, rowLimit).map((item, index) => ({
       depth: Math.min(depth[index] ?? 0, 4),
       kind: item.kind,
       ref: item.ref ?? '',
@@ -54,6 +54,6 @@ export function importPreview(plan: ImportedPlan, columns: { label: string; role
       status: item.updates[0]?.status ?? '',
       months: item.plannedMonths.length,
     })),
-    more: Math.max(0, plan.items.length - PREVIEW_ROWS),
+    more: Math.max(0, plan.items.length - rowLimit),
   };
 }

@@ -66,6 +66,23 @@ describe('import pages', () => {
     expect(await test.database.db.selectFrom('import_sessions').where('organisation_id', '=', actor.organisationId).select('id').execute()).toHaveLength(0);
   });
 
+  it('lists the first 400 items of a long plan, and every item on asking', async () => {
+    const { user } = await createUser(test.database.db, { roles: ['admin'] });
+    const session = await signInAs(test, user);
+    const csv = ['Ref,Action,Lead officer,Target date', ...Array.from({ length: 450 }, (_, i) => `A${i + 1},Action number ${i + 1},Head of Housing,March 2027`)].join('\n');
+    const uploaded = await upload(session, 'long-plan.csv', Buffer.from(csv));
+    expect(uploaded.statusCode, uploaded.body).toBe(303);
+    const previewUrl = uploaded.headers.location as string;
+    const first = await session.get(previewUrl);
+    expect(first.body).toContain('450 actions');
+    expect(first.body).toContain('Action number 400<');
+    expect(first.body).not.toContain('Action number 401<');
+    expect(first.body).toContain(`And 50 more items: <a class="govuk-link" href="${previewUrl}?rows=all">list every item</a>.`);
+    const all = await session.get(`${previewUrl}?rows=all`);
+    expect(all.body).toContain('Action number 450<');
+    expect(all.body).not.toContain('more items');
+  });
+
   it('refuses a file one byte over the limit with the form shown again, naming the file and the limit, and keeps nothing', async () => {
     const { user, actor } = await createUser(test.database.db, { roles: ['admin'] });
     const plan = await createPlan(test.database.db, { organisationId: actor.organisationId, title: 'Improvement Plan 2025' });

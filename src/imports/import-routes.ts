@@ -6,7 +6,7 @@ import { isUuid, uuidParam } from '../web/params.ts';
 import { readForm } from '../web/multipart.ts';
 import { singleError, textField, type FormErrors } from '../web/form-errors.ts';
 import { AppError, FileTooLarge } from '../errors.ts';
-import { importPreview, ROLE_LABELS } from './import-preview-view-model.ts';
+import { importPreview, PREVIEW_ROWS, ROLE_LABELS } from './import-preview-view-model.ts';
 
 async function renderUpload(reply: FastifyReply, services: Services, actor: Actor, planId: string | null, errors?: FormErrors, status = 200) {
   const plan = planId ? await services.plans.getPlan(actor, planId) : null;
@@ -59,7 +59,8 @@ export function importRoutes(app: FastifyInstance, services: Services): void {
       narrative: document.plan.plan.narrative,
       warnings: document.plan.warnings,
       mappingUsed,
-      ...importPreview(document.plan, document.columns),
+      // The first PREVIEW_ROWS items by default; ?rows=all lists every one (a 5,000-action workbook is a long page).
+      ...importPreview(document.plan, document.columns, (request.query as { rows?: unknown }).rows === 'all' ? Infinity : PREVIEW_ROWS),
     });
   });
 
